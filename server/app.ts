@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { apiError } from './api-error.ts';
+import { exportRoute } from './export-route.ts';
+import type { Store } from './store/store.ts';
+import { syncRoute } from './sync-route.ts';
+
+export interface AppOptions {
+  store: Store;
+  /** Largest request body accepted, in bytes; larger ones get 413 and nothing is stored. */
+  bodyLimitBytes: number;
+  /** The built PWA to serve beside the API; omit to serve the API alone (as tests do). */
+  staticDir?: string;
+}
+
+/** The endpoint: the sync API, forms, exports and, when built, the PWA itself on the same origin. */
+export function createApp({ store, bodyLimitBytes, staticDir }: AppOptions): Hono {
+  const app = new Hono();
+
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: bodyLimitBytes,
+      onError: (c) =>
+        apiError(
+          c,
+          413,
+          'body-too-large',
+          `The request is larger than ${bodyLimitBytes} bytes. Nothing was stored; send fewer responses at a time.`,
+        ),
+    }),
+  );
+
+  app.get('/api/health', (c) =>
+    store.isReady() ? c.json({ status: 'ok' }) : apiError(c, 503, 'store-not-ready', 'The database is not ready yet.'),
+  );
+  app.get('/api/forms', (c) => c.json({ forms: store.listPublishedForms() }));
+  app.route('/api/sync', syncRoute(store));
+  app.route('/api', exportRoute(store));
+  app.all('/api/*', (c) => apiError(c, 404, 'not-found', `There is no ${c.req.method} ${c.req.path} here.`));
+
+  app.onError((err, c) => {
+    console.error('Unexpected error on %s %s: %s', c.req.method, c.req.path, err.message);
+    return apiError(
+      c,
+      500,
+      'internal',
+      'Something went wrong on the endpoint. Nothing in this request was lost on the device.',
+    );
+  });
+
+  if (staticDir) serveApp(app, staticDir);
+  return app;
+}
+
+function serveApp(app: Hono, staticDir: string): void {
+  const indexPath = join(staticDir, 'index.html');
+  if (!existsSync(indexPath)) {
+    throw new Error(`The app is not built: ${indexPath} is missing. Run "npm run build" (npm start does it for you).`);
+  }
+  const indexHtml = readFileSync(indexPath, 'utf8');
+  app.use('*', compress());
+  app.use(
+    '*',
+    serveStatic({
+      root: staticDir,
+      onFound: (path, c) => {
+        // The service worker and the page must always be checked for updates; hashed assets never change.
+        if (/\/(sw\.js|index\.html|manifest\.webmanifest)$/.test(path)) c.header('Cache-Control', 'no-cache');
+        else if (path.includes('/assets/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  // Every other page address is the single-page app; the service worker does the same offline.
+  app.get('*', (c) => c.html(indexHtml, 200, { 'Cache-Control': 'no-cache' }));
+}

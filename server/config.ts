@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  databasePath: string;
+  bodyLimitBytes: number;
+  staticDir: string;
+  seedDemo: boolean;
+}
+
+/** Reads the endpoint's settings from the environment (documented in the README). */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: integer(env.PORT, 8080, 'PORT'),
+    host: env.HOST ?? '0.0.0.0',
+    databasePath: resolve(env.CHORUS_DB ?? 'data/chorus.sqlite'),
+    bodyLimitBytes: integer(env.CHORUS_BODY_LIMIT, 2 * 1024 * 1024, 'CHORUS_BODY_LIMIT'),
+    staticDir: resolve(env.CHORUS_STATIC_DIR ?? 'dist'),
+    seedDemo: env.CHORUS_SEED_DEMO !== 'false',
+  };
+}
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, not "${value}".`);
+  return n;
+}

@@ -1,0 +1,25 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { seedDemo } from './demo/seed-demo.ts';
+import { SqliteStore } from './store/sqlite-store.ts';
+
+const config = readConfig();
+const store = new SqliteStore(config.databasePath);
+if (config.seedDemo) seedDemo(store);
+
+const app = createApp({ store, bodyLimitBytes: config.bodyLimitBytes, staticDir: config.staticDir });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(`Chorus is running: http://localhost:${info.port} (database: ${config.databasePath})`);
+});
+
+function shutdown(): void {
+  server.close(() => {
+    store.close();
+    process.exit(0);
+  });
+  // Open keep-alive connections must not hold the process.
+  setTimeout(() => process.exit(0), 2000).unref();
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,156 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { FormDefinition } from '../../src/core/form.ts';
+import { MIGRATIONS } from './migrations.ts';
+import type { ResponseToStore, Store, StoredResponse } from './store.ts';
+
+interface ResponseRow {
+  seq: number;
+  id: string;
+  form_id: string;
+  form_version: number;
+  device_id: string;
+  channel: StoredResponse['channel'];
+  language: string;
+  event: string | null;
+  submitted_at: string;
+  received_at: string;
+  answers: string;
+}
+
+/** The default store: one SQLite file in WAL mode, migrated on open. */
+export class SqliteStore implements Store {
+  readonly #db: Database.Database;
+  readonly #formCache = new Map<string, FormDefinition>();
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.#db = new Database(path);
+    this.#db.pragma('journal_mode = WAL');
+    this.#db.pragma('synchronous = NORMAL');
+    this.#db.pragma('foreign_keys = ON');
+    this.#db.pragma('busy_timeout = 5000');
+    this.#migrate();
+  }
+
+  #migrate(): void {
+    this.#db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)',
+    );
+    const applied = new Set(
+      this.#db
+        .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+        .all()
+        .map((row) => row.version),
+    );
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      this.#db.transaction(() => {
+        this.#db.exec(migration.sql);
+        this.#db
+          .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+          .run(migration.version, migration.name, new Date().toISOString());
+      })();
+    }
+  }
+
+  publishForm(form: FormDefinition, now = new Date()): void {
+    // A published version never changes: publishing the same id and version again keeps the first.
+    this.#db
+      .prepare('INSERT INTO forms (id, version, definition, published_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(form.id, form.version, JSON.stringify(form), now.toISOString());
+  }
+
+  listPublishedForms(): FormDefinition[] {
+    return this.#db
+      .prepare<[], { definition: string }>('SELECT definition FROM forms ORDER BY published_at, id, version')
+      .all()
+      .map((row) => JSON.parse(row.definition) as FormDefinition);
+  }
+
+  findForm(formId: string, version: number): FormDefinition | undefined {
+    const key = `${formId}@${version}`;
+    const cached = this.#formCache.get(key);
+    if (cached) return cached;
+    const row = this.#db
+      .prepare<[string, number], { definition: string }>('SELECT definition FROM forms WHERE id = ? AND version = ?')
+      .get(formId, version);
+    if (!row) return undefined;
+    const form = JSON.parse(row.definition) as FormDefinition;
+    this.#formCache.set(key, form);
+    return form;
+  }
+
+  storeResponses(batch: ResponseToStore[], now = new Date()): ('stored' | 'duplicate' | 'conflict')[] {
+    const insert = this.#db.prepare(
+      `INSERT INTO responses (id, form_id, form_version, device_id, channel, language, event, submitted_at,
+         received_at, answers, content_hash)
+       VALUES (@id, @formId, @formVersion, @deviceId, @channel, @language, @event, @submittedAt, @receivedAt,
+         @answers, @contentHash)
+       ON CONFLICT (id) DO NOTHING`,
+    );
+    const existingHash = this.#db.prepare<[string], { content_hash: string }>(
+      'SELECT content_hash FROM responses WHERE id = ?',
+    );
+    const receivedAt = now.toISOString();
+    return this.#db.transaction(() =>
+      batch.map(({ response, contentHash }) => {
+        const { changes } = insert.run({
+          ...response,
+          event: response.event ?? null,
+          answers: JSON.stringify(response.answers),
+          receivedAt,
+          contentHash,
+        });
+        if (changes === 1) return 'stored' as const;
+        return existingHash.get(response.id)?.content_hash === contentHash
+          ? ('duplicate' as const)
+          : ('conflict' as const);
+      }),
+    )();
+  }
+
+  *responsesForForm(formId: string, pageSize = 500): Iterable<StoredResponse[]> {
+    const page = this.#db.prepare<[string, number, number], ResponseRow>(
+      'SELECT * FROM responses WHERE form_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    );
+    let after = 0;
+    for (;;) {
+      const rows = page.all(formId, after, pageSize);
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1]?.seq ?? after;
+      yield rows.map(toStoredResponse);
+    }
+  }
+
+  countResponses(formId?: string): number {
+    const row = formId
+      ? this.#db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM responses WHERE form_id = ?').get(formId)
+      : this.#db.prepare<[], { n: number }>('SELECT count(*) AS n FROM responses').get();
+    return row?.n ?? 0;
+  }
+
+  isReady(): boolean {
+    return this.#db.open && this.#db.prepare('SELECT 1').pluck().get() === 1;
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
+
+function toStoredResponse(row: ResponseRow): StoredResponse {
+  return {
+    id: row.id,
+    formId: row.form_id,
+    formVersion: row.form_version,
+    deviceId: row.device_id,
+    channel: row.channel,
+    language: row.language,
+    ...(row.event === null ? {} : { event: row.event }),
+    submittedAt: row.submitted_at,
+    receivedAt: row.received_at,
+    answers: JSON.parse(row.answers),
+  };
+}

@@ -1,0 +1,87 @@
+/// <reference lib="webworker" />
+import type { SendFailure, SendSummary, WorkerToPage } from '../src/core/messages.ts';
+import { parseSyncReply, SYNC_PATH } from '../src/core/sync-protocol.ts';
+import { getDeviceId, setLastSend } from '../src/db/device.ts';
+import { applyResults, countOutbox, nextBatch } from '../src/db/outbox.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+
+export const OUTBOX_SYNC_TAG = 'chorus-outbox';
+
+/** Batches stay well under the endpoint's default 2 MiB body limit. */
+const BATCH = { maxCount: 100, maxBytes: 512 * 1024 };
+
+let running: Promise<SendSummary> | null = null;
+
+/**
+ * Sends the outbox in batches until it is empty or a send fails. A response leaves the outbox only
+ * after the endpoint acknowledges its id. Calls made while a round runs join that round; the Web Lock
+ * keeps a second worker (after an update) from sending the same responses at the same time.
+ */
+export function sendOutbox(): Promise<SendSummary> {
+  running ??= withLock(sendRound).finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function withLock<T>(work: () => Promise<T>): Promise<T> {
+  if (!('locks' in navigator)) return work();
+  return navigator.locks.request('chorus-outbox-send', work);
+}
+
+async function sendRound(): Promise<SendSummary> {
+  let sent = 0;
+  let failure: SendFailure | null = null;
+  const deviceId = await getDeviceId();
+  for (;;) {
+    const responses = await nextBatch(BATCH);
+    if (responses.length === 0) break;
+    const outcome = await postBatch(deviceId, responses);
+    if ('failure' in outcome) {
+      failure = outcome.failure;
+      break;
+    }
+    const applied = await applyResults(outcome.results);
+    sent += applied.acknowledged;
+    // A reply that acknowledged nothing and flagged nothing would loop forever: stop and say so.
+    if (applied.acknowledged === 0 && applied.attention === 0) {
+      failure = { code: 'bad-reply' };
+      break;
+    }
+  }
+  const { attention } = await countOutbox();
+  const summary: SendSummary = { at: new Date().toISOString(), sent, needsAttention: attention, failure };
+  await setLastSend(summary);
+  await tellPages({ type: 'SEND_FINISHED', summary });
+  return summary;
+}
+
+async function postBatch(
+  deviceId: string,
+  responses: unknown[],
+): Promise<{ results: Parameters<typeof applyResults>[0] } | { failure: SendFailure }> {
+  let reply: Response;
+  try {
+    reply = await fetch(SYNC_PATH, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ deviceId, responses }),
+      cache: 'no-store',
+    });
+  } catch {
+    return { failure: { code: 'offline' } };
+  }
+  if (reply.status >= 500) return { failure: { code: 'server-error', status: reply.status } };
+  if (!reply.ok) {
+    const body = (await reply.json().catch(() => null)) as { error?: { message?: string } } | null;
+    return { failure: { code: 'refused', status: reply.status, message: body?.error?.message ?? reply.statusText } };
+  }
+  const parsed = parseSyncReply(await reply.json().catch(() => null));
+  return parsed ? { results: parsed.results } : { failure: { code: 'bad-reply' } };
+}
+
+async function tellPages(message: WorkerToPage): Promise<void> {
+  const pages = await self.clients.matchAll({ type: 'window' });
+  for (const page of pages) page.postMessage(message);
+}

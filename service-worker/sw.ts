@@ -1,0 +1,36 @@
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
+import { isPageToWorker } from '../src/core/messages.ts';
+import { installAppShell } from './app-shell.ts';
+import { OUTBOX_SYNC_TAG, sendOutbox } from './send-outbox.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+
+// The entry only wires events; what each does lives in the sibling modules.
+installAppShell(self.__WB_MANIFEST);
+
+self.addEventListener('install', () => {
+  void self.skipWaiting();
+});
+clientsClaim();
+
+// Background Sync, where the browser has it: the browser wakes the worker once a connection exists.
+// Throwing (by rejecting) asks the browser to retry later.
+self.addEventListener('sync', (event) => {
+  if (event.tag !== OUTBOX_SYNC_TAG) return;
+  event.waitUntil(
+    sendOutbox().then((summary) => {
+      const code = summary.failure?.code;
+      if (code === 'offline' || code === 'server-error') throw new Error('Not sent yet; the browser will retry.');
+    }),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (isPageToWorker(event.data) && event.data.type === 'SEND_NOW') event.waitUntil(sendOutbox());
+});
+
+// Start-up: whatever waited while the worker slept is sent now.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(sendOutbox());
+});

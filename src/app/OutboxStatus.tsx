@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SendSummary } from '../core/messages.ts';
+import { getLastSend } from '../db/device.ts';
+import { countOutbox } from '../db/outbox.ts';
+import { t } from '../i18n/i18n.ts';
+import { onSendFinished, requestSend } from '../sw-bridge.ts';
+import { useLiveQuery } from './use-live-query.ts';
+
+/**
+ * How many responses wait on this tablet and whether the last send worked, with "Send now".
+ * A polite live region, so screen-reader users hear "All responses sent" without losing their place.
+ */
+export function OutboxStatus() {
+  // Bumped when the worker reports, so the counts are re-read even where cross-context change events are missing.
+  const [reports, setReports] = useState(0);
+  const [sending, setSending] = useState(false);
+  const counts = useLiveQuery(countOutbox, [reports]);
+  const lastSend = useLiveQuery(getLastSend, [reports]);
+
+  useEffect(
+    () =>
+      onSendFinished(() => {
+        setSending(false);
+        setReports((n) => n + 1);
+      }),
+    [],
+  );
+
+  async function sendNow() {
+    setSending(true);
+    if (!(await requestSend())) setSending(false);
+  }
+
+  return (
+    <section class="outbox" aria-labelledby="outbox-heading">
+      <h2 id="outbox-heading" class="visually-hidden">
+        {t('outbox.heading')}
+      </h2>
+      <div role="status" class="outbox__status">
+        {counts && (
+          <p class="outbox__count">
+            {counts.waiting > 0
+              ? t('outbox.waiting', { count: counts.waiting })
+              : lastSend
+                ? t('outbox.allSent')
+                : t('outbox.nothing')}
+          </p>
+        )}
+        {counts && counts.attention > 0 && <p>{t('outbox.attention', { count: counts.attention })}</p>}
+        {lastSend && <p class="outbox__last">{describeLastSend(lastSend)}</p>}
+      </div>
+      <button type="button" class="button button--secondary" onClick={sendNow} disabled={sending}>
+        {sending ? t('outbox.sending') : t('outbox.sendNow')}
+      </button>
+    </section>
+  );
+}
+
+function describeLastSend({ at, failure }: SendSummary): string {
+  const time = new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  switch (failure?.code) {
+    case undefined:
+      return t('outbox.lastOk', { time });
+    case 'offline':
+      return t('outbox.lastOffline', { time });
+    case 'server-error':
+      return t('outbox.lastServerError', { time, status: failure.status });
+    case 'refused':
+      return t('outbox.lastRefused', { time, message: failure.message });
+    case 'bad-reply':
+      return t('outbox.lastBadReply', { time });
+  }
+}

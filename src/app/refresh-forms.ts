@@ -1,0 +1,28 @@
+import { checkFormDefinition, type FormDefinition } from '../core/form.ts';
+import { keepPublishedForms } from '../db/forms.ts';
+
+export type RefreshOutcome = 'updated' | 'offline';
+
+/**
+ * Fetches the published forms and keeps them on the device for offline use. A form that fails the
+ * shared check is skipped (and logged) rather than shown half-broken.
+ */
+export async function refreshForms(): Promise<RefreshOutcome> {
+  let body: unknown;
+  try {
+    const reply = await fetch('/api/forms', { cache: 'no-store' });
+    if (!reply.ok) return 'offline';
+    body = await reply.json();
+  } catch {
+    return 'offline';
+  }
+  const listed = (body as { forms?: unknown }).forms;
+  const forms: FormDefinition[] = [];
+  for (const candidate of Array.isArray(listed) ? listed : []) {
+    const checked = checkFormDefinition(candidate);
+    if (checked.ok) forms.push(checked.form);
+    else console.warn('Skipped a published form that failed its check:', checked.errors.join('; '));
+  }
+  await keepPublishedForms(forms);
+  return 'updated';
+}

@@ -1,0 +1,10 @@
+import type { Answers } from '../core/response.ts';
+
+/** Answers in progress, saved as each is given so nothing is lost on reload or restart. */
+export interface Draft {
+  formId: string;
+  formVersion: number;
+  answers: Answers;
+  /** ISO time of the last change. */
+  updatedAt: string;
+}

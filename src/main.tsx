@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import './i18n/i18n.ts';
+import { App } from './app/App.tsx';
+import { startServiceWorker } from './sw-bridge.ts';
+import './styles.css';
+
+startServiceWorker();
+const root = document.getElementById('app');
+if (root) render(<App />, root);

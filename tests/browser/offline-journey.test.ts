@@ -1,0 +1,121 @@
+import Database from 'better-sqlite3';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { outboxCount, waitForServiceWorkerControl } from '../support/page-helpers.ts';
+import { ServerProcess } from '../support/server-process.ts';
+
+const TITLE = 'Which council services should we shape together?';
+
+describe('the thin path: answer offline, reload, restart the endpoint, sync, stored once', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await ServerProcess.start();
+    browser = await launchChromium();
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  test('a resident answers with no connection and the answer reaches the endpoint exactly once', async () => {
+    await page.goto(server.url);
+    await waitForServiceWorkerControl(page);
+    await expect.poll(() => page.getByRole('heading', { name: TITLE }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // No connection: the app still appears, from the service worker's precache.
+    await context.setOffline(true);
+    const offlineLoad = await page.reload();
+    expect(offlineLoad?.fromServiceWorker()).toBe(true);
+    await page.getByRole('heading', { name: TITLE }).waitFor();
+    await page.getByText('Could not check for new consultations').waitFor();
+
+    await page.getByRole('link', { name: `Start: ${TITLE}` }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Submitting with required questions unanswered: the GOV.UK error summary, focused.
+    await page.getByRole('button', { name: 'Submit' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.waitFor();
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('checkbox', { name: 'Libraries as community hubs' }).check();
+    await page.getByRole('checkbox', { name: 'Adult social care' }).check();
+    await page.getByRole('radio', { name: '2', exact: true }).check();
+
+    // Each answer is a draft on the device: a reload with no connection keeps it.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Libraries as community hubs' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Adult social care' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: '2', exact: true }).isChecked()).toBe(true);
+
+    await page
+      .getByRole('textbox', { name: /What is one thing the council should change/ })
+      .fill('Hold meetings in the evening, and say what happened after.');
+    await page.getByRole('radio', { name: 'Come to a group session now and then' }).check();
+    await page.getByRole('radio', { name: '65 to 74' }).check();
+    await page.getByRole('button', { name: 'Submit' }).click();
+
+    await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+    await page.getByText('Your answers are saved on this tablet.').first().waitFor();
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toContain('1 response waiting to be sent from this tablet');
+    await expect.poll(() => status.textContent()).toContain('no connection');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Still waiting after another reload; nothing was lost and nothing was sent.
+    await page.reload();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('1 response waiting');
+    expect(await outboxCount(page)).toBe(1);
+
+    // The endpoint restarts while the tablet is offline; then the connection returns.
+    await server.restart();
+    await context.setOffline(false);
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
+      .toContain('All responses sent');
+    expect(await outboxCount(page)).toBe(0);
+
+    const db = new Database(server.databasePath, { readonly: true });
+    try {
+      const rows = db.prepare('SELECT form_id, form_version, channel, language, answers FROM responses').all() as {
+        form_id: string;
+        form_version: number;
+        channel: string;
+        language: string;
+        answers: string;
+      }[];
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ form_id: 'shape-services', form_version: 1, channel: 'kiosk', language: 'en' });
+      expect(JSON.parse(rows[0]?.answers ?? '{}')).toEqual({
+        areas: ['libraries', 'adult-care'],
+        listening: 2,
+        change: 'Hold meetings in the evening, and say what happened after.',
+        involvement: 'group-sessions',
+        age: '65-74',
+      });
+    } finally {
+      db.close();
+    }
+
+    // An officer downloads what was collected.
+    const csv = await (await fetch(`${server.url}/api/responses.csv?form=shape-services`)).text();
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('libraries; adult-care');
+    expect(lines[1]).toContain('Hold meetings in the evening, and say what happened after.');
+  });
+});
