@@ -28,7 +28,9 @@ test('the CSV has a BOM, a header, and one correctly quoted row per response', a
     'response_id,form_version,submitted_at,received_at,device_id,channel,language,event,colour,pets,score,comment',
   );
   expect(lines[1]).toMatch(
-    new RegExp(`^${a.id},1,2026-11-30T10:00:00.000Z,[^,]+,device-1,kiosk,en,"Newbury Library, coffee morning",red,cat; dog,4,"Say ""yes"",\nplease"$`),
+    new RegExp(
+      `^${a.id},1,2026-11-30T10:00:00.000Z,[^,]+,device-1,kiosk,en,"Newbury Library, coffee morning",red,cat; dog,4,"Say ""yes"",\nplease"$`,
+    ),
   );
   // A formula is neutralised so it opens as text.
   expect(lines[2]).toMatch(/,cy,,blue,,,"'=HYPERLINK\(""x""\)"$/);

@@ -19,11 +19,12 @@ export class ChorusDb extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    // Version 1: the foundation. Forms by "id@version", one draft per form, the outbox by response id.
+    // Version 1: the foundation. Forms by "id@version", one draft per form, the outbox by response id and
+    // by state in the order submitted (so the next batch is one index range, not a scan).
     this.version(1).stores({
       forms: '&key, id',
       drafts: '&formId',
-      outbox: '&id, state, queuedAt',
+      outbox: '&id, state, [state+queuedAt]',
       settings: '&key',
     });
   }

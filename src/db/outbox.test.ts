@@ -24,7 +24,11 @@ async function queue(count: number, answers = { colour: 'red' }) {
 describe('submitResponse', () => {
   test('moves the draft into the outbox as an immutable response, in one step', async () => {
     await saveDraft(TEST_FORM.id, TEST_FORM.version, { colour: 'blue' });
-    const response = await submitResponse(TEST_FORM, { colour: 'blue' }, { ...context, event: 'Library coffee morning' });
+    const response = await submitResponse(
+      TEST_FORM,
+      { colour: 'blue' },
+      { ...context, event: 'Library coffee morning' },
+    );
 
     expect(await loadDraft(TEST_FORM.id)).toBeUndefined();
     const entry = await db.outbox.get(response.id);

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Answers, Channel, SubmittedResponse } from '../core/response.ts';
 import { isSafe, type SyncResult } from '../core/sync-protocol.ts';
 import { db } from './db.ts';
@@ -55,8 +56,8 @@ export async function nextBatch({ maxCount, maxBytes }: BatchLimits): Promise<Su
   const batch: SubmittedResponse[] = [];
   let bytes = 0;
   await db.outbox
-    .orderBy('queuedAt')
-    .filter((entry) => entry.state === 'waiting')
+    .where('[state+queuedAt]')
+    .between(['waiting', Dexie.minKey], ['waiting', Dexie.maxKey])
     .until(() => batch.length >= maxCount)
     .each((entry) => {
       if (batch.length > 0 && bytes + entry.bytes > maxBytes) return;
@@ -74,20 +75,23 @@ export async function applyResults(results: SyncResult[]): Promise<{ acknowledge
   let acknowledged = 0;
   let attention = 0;
   await db.transaction('rw', db.outbox, async () => {
-    for (const result of results) {
-      if (isSafe(result.status)) {
-        const existed = await db.outbox.get(result.id);
-        if (!existed) continue;
-        await db.outbox.delete(result.id);
-        acknowledged++;
-      } else {
-        const changed = await db.outbox.update(result.id, {
-          state: 'attention',
-          attention: { status: result.status, error: result.error ?? '' },
-        });
-        attention += changed;
-      }
-    }
+    const held = new Set(
+      await db.outbox
+        .where('id')
+        .anyOf(results.map((r) => r.id))
+        .primaryKeys(),
+    );
+    const safe = results.filter((r) => isSafe(r.status) && held.has(r.id)).map((r) => r.id);
+    const flagged = results.filter((r) => !isSafe(r.status) && held.has(r.id));
+    await db.outbox.bulkDelete(safe);
+    acknowledged = new Set(safe).size;
+    await db.outbox.bulkUpdate(
+      flagged.map((r) => ({
+        key: r.id,
+        changes: { state: 'attention' as const, attention: { status: r.status, error: r.error ?? '' } },
+      })),
+    );
+    attention = new Set(flagged.map((r) => r.id)).size;
   });
   return { acknowledged, attention };
 }

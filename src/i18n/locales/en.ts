@@ -53,7 +53,7 @@ export const en = {
     sendNow: 'Send now',
     sending: 'Sending…',
     lastOk: 'Last send worked at {{time}}.',
-    lastOffline: 'Last send at {{time}}: no connection. Responses are safe on this tablet.',
+    lastOffline: 'Last send at {{time}}: no connection to the council server. Responses are safe on this tablet.',
     lastServerError:
       'Last send at {{time}}: the council server had a problem (error {{status}}). Responses are safe on this tablet.',
     lastRefused: 'Last send at {{time}} was refused: {{message}}',
