@@ -29,6 +29,8 @@ export function FormPage() {
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
   const [saveError, setSaveError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [draftState, setDraftState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const pendingSaves = useRef(0);
   const summaryRef = useRef<HTMLDivElement>(null);
   const language = currentLanguage();
 
@@ -70,10 +72,17 @@ export function FormPage() {
     if (value === undefined) delete next[questionId];
     else next[questionId] = value;
     setLoaded({ form, answers: next });
-    saveDraft(form.id, form.version, next).then(
-      () => setSaveError(null),
-      (error: unknown) => setSaveError(storageErrorMessage(error)),
-    );
+    pendingSaves.current++;
+    setDraftState('saving');
+    saveDraft(form.id, form.version, next)
+      .then(
+        () => setSaveError(null),
+        (error: unknown) => setSaveError(storageErrorMessage(error)),
+      )
+      .finally(() => {
+        // "Saved" only once every change so far is written, and never after a failed write.
+        if (--pendingSaves.current === 0) setDraftState('saved');
+      });
   }
 
   async function submit(event: Event) {
@@ -122,6 +131,15 @@ export function FormPage() {
             onAnswer={(value) => answer(question.id, value)}
           />
         ))}
+        <p role="status" class="draft-status">
+          {saveError
+            ? ''
+            : draftState === 'saving'
+              ? t('form.draftSaving')
+              : draftState === 'saved'
+                ? t('form.draftSaved')
+                : ''}
+        </p>
         <button type="submit" class="button" disabled={submitting}>
           {t('form.submit')}
         </button>

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { outboxCount, waitForServiceWorkerControl } from '../support/page-helpers.ts';
+import { outboxCount, outboxStatus, waitForDraftSaved, waitForServiceWorkerControl } from '../support/page-helpers.ts';
 import { ServerProcess } from '../support/server-process.ts';
 
 const TITLE = 'Which council services should we shape together?';
@@ -54,6 +54,7 @@ describe('the thin path: answer offline, reload, restart the endpoint, sync, sto
     await page.getByRole('checkbox', { name: 'Libraries as community hubs' }).check();
     await page.getByRole('checkbox', { name: 'Adult social care' }).check();
     await page.getByRole('radio', { name: '2', exact: true }).check();
+    await waitForDraftSaved(page);
 
     // Each answer is a draft on the device: a reload with no connection keeps it.
     await page.reload();
@@ -71,22 +72,20 @@ describe('the thin path: answer offline, reload, restart the endpoint, sync, sto
 
     await page.getByRole('heading', { name: 'Thank you' }).waitFor();
     await page.getByText('Your answers are saved on this tablet.').first().waitFor();
-    const status = page.getByRole('status');
+    const status = outboxStatus(page);
     await expect.poll(() => status.textContent()).toContain('1 response waiting to be sent from this tablet');
     await expect.poll(() => status.textContent()).toContain('no connection');
     expect(await axeViolations(page)).toEqual([]);
 
     // Still waiting after another reload; nothing was lost and nothing was sent.
     await page.reload();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('1 response waiting');
+    await expect.poll(() => outboxStatus(page).textContent()).toContain('1 response waiting');
     expect(await outboxCount(page)).toBe(1);
 
     // The endpoint restarts while the tablet is offline; then the connection returns.
     await server.restart();
     await context.setOffline(false);
-    await expect
-      .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
-      .toContain('All responses sent');
+    await expect.poll(() => outboxStatus(page).textContent(), { timeout: 60_000 }).toContain('All responses sent');
     expect(await outboxCount(page)).toBe(0);
 
     const db = new Database(server.databasePath, { readonly: true });

@@ -30,3 +30,13 @@ export async function outboxCount(page: Page): Promise<number> {
       }),
   );
 }
+
+/** The live status of the outbox: how many responses wait and how the last send went. */
+export function outboxStatus(page: Page) {
+  return page.getByRole('region', { name: 'Sending' }).getByRole('status');
+}
+
+/** Waits until the form says every answer so far is saved on the device. */
+export async function waitForDraftSaved(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: 'Your answers so far are saved on this tablet.' }).waitFor();
+}
