@@ -32,11 +32,13 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
 
 async function sendRound(): Promise<SendSummary> {
   let sent = 0;
+  let attempted = false;
   let failure: SendFailure | null = null;
   const deviceId = await getDeviceId();
   for (;;) {
     const responses = await nextBatch(BATCH);
     if (responses.length === 0) break;
+    attempted = true;
     const outcome = await postBatch(deviceId, responses);
     if ('failure' in outcome) {
       failure = outcome.failure;
@@ -52,7 +54,8 @@ async function sendRound(): Promise<SendSummary> {
   }
   const { attention } = await countOutbox();
   const summary: SendSummary = { at: new Date().toISOString(), sent, needsAttention: attention, failure };
-  await setLastSend(summary);
+  // A round with nothing to send is not a send: "All responses sent" must mean something was.
+  if (attempted) await setLastSend(summary);
   await tellPages({ type: 'SEND_FINISHED', summary });
   return summary;
 }

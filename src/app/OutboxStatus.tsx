@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SendSummary } from '../core/messages.ts';
 import { getLastSend } from '../db/device.ts';
 import { countOutbox } from '../db/outbox.ts';
-import { t } from '../i18n/i18n.ts';
+import { t, timeLocale } from '../i18n/i18n.ts';
 import { onSendFinished, requestSend } from '../sw-bridge.ts';
 import { useLiveQuery } from './use-live-query.ts';
 
@@ -28,6 +28,8 @@ export function OutboxStatus() {
 
   async function sendNow() {
     setSending(true);
+    // The worker always reports back; the timeout only frees the button if the worker was stopped mid-send.
+    setTimeout(() => setSending(false), 30_000);
     if (!(await requestSend())) setSending(false);
   }
 
@@ -57,7 +59,7 @@ export function OutboxStatus() {
 }
 
 function describeLastSend({ at, failure }: SendSummary): string {
-  const time = new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const time = new Date(at).toLocaleTimeString(timeLocale(), { hour: '2-digit', minute: '2-digit' });
   switch (failure?.code) {
     case undefined:
       return t('outbox.lastOk', { time });

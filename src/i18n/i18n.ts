@@ -16,3 +16,9 @@ export const t = i18next.t.bind(i18next);
 export function currentLanguage(): string {
   return i18next.resolvedLanguage ?? i18next.language;
 }
+
+/** The locale for dates and times: British English for English, so 14:05 rather than 2:05 PM. */
+export function timeLocale(): string {
+  const language = currentLanguage();
+  return language === 'en' ? 'en-GB' : language;
+}
