@@ -21,7 +21,8 @@ export function startServiceWorker(): void {
 
 /** Asks the worker to send now ("Send now", start-up, `online`). Resolves once the message is posted. */
 export async function requestSend(): Promise<boolean> {
-  if (!('serviceWorker' in navigator)) return false;
+  // `vite` (dev) registers no worker, and `ready` would then never settle.
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return false;
   const registration = await navigator.serviceWorker.ready;
   const message: PageToWorker = { type: 'SEND_NOW' };
   registration.active?.postMessage(message);
@@ -33,7 +34,7 @@ export async function requestSend(): Promise<boolean> {
  * even if the page is closed), and tries to send straight away everywhere.
  */
 export async function scheduleSend(): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
     sync?: { register(tag: string): Promise<void> };
   };
