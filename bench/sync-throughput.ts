@@ -59,12 +59,15 @@ async function sendDirect(baseUrl: string, responses: SubmittedResponse[]): Prom
   return performance.now() - start;
 }
 
+let nextSeq = 1_000_000;
+
 /** Queues the responses in the page's outbox (raw IndexedDB, as the app stores them), then times one send. */
 async function sendThroughWorker(page: Page, responses: SubmittedResponse[]): Promise<number> {
-  const entries: OutboxEntry[] = responses.map((response) => ({
+  const entries: OutboxEntry[] = responses.map((response, i) => ({
     id: response.id,
     response,
     queuedAt: response.submittedAt,
+    seq: nextSeq + i,
     state: 'waiting',
     bytes: Buffer.byteLength(JSON.stringify(response)),
   }));
@@ -85,6 +88,7 @@ async function sendThroughWorker(page: Page, responses: SubmittedResponse[]): Pr
       }),
     entries,
   );
+  nextSeq += entries.length;
   const ms = await page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
+import { backoffDelay } from '../src/core/backoff.ts';
 import type { SendFailure, SendSummary, WorkerToPage } from '../src/core/messages.ts';
-import { parseSyncReply, SYNC_PATH } from '../src/core/sync-protocol.ts';
-import { getDeviceId, setLastSend } from '../src/db/device.ts';
+import { parseSyncReply, SYNC_PATH, type SyncResult } from '../src/core/sync-protocol.ts';
+import { getDeviceId, getLastSend, setLastSend } from '../src/db/device.ts';
 import { applyResults, countOutbox, nextBatch } from '../src/db/outbox.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -10,6 +11,8 @@ export const OUTBOX_SYNC_TAG = 'chorus-outbox';
 
 /** Batches stay well under the endpoint's default 2 MiB body limit. */
 const BATCH = { maxCount: 100, maxBytes: 512 * 1024 };
+/** A request that has not been answered by then is treated as failed (and is safe to resend). */
+const REQUEST_TIMEOUT_MS = 20_000;
 
 let running: Promise<SendSummary> | null = null;
 
@@ -18,8 +21,8 @@ let running: Promise<SendSummary> | null = null;
  * after the endpoint acknowledges its id. Calls made while a round runs join that round; the Web Lock
  * keeps a second worker (after an update) from sending the same responses at the same time.
  */
-export function sendOutbox(): Promise<SendSummary> {
-  running ??= withLock(sendRound).finally(() => {
+export function sendOutbox(options: { resetBackoff?: boolean } = {}): Promise<SendSummary> {
+  running ??= withLock(() => sendRound(options.resetBackoff ?? false)).finally(() => {
     running = null;
   });
   return running;
@@ -30,15 +33,19 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
   return navigator.locks.request('chorus-outbox-send', work);
 }
 
-async function sendRound(): Promise<SendSummary> {
+async function sendRound(resetBackoff: boolean): Promise<SendSummary> {
+  const previous = await getLastSend();
   let sent = 0;
   let attempted = false;
   let failure: SendFailure | null = null;
   const deviceId = await getDeviceId();
+  let total = (await countOutbox()).waiting;
   for (;;) {
     const responses = await nextBatch(BATCH);
     if (responses.length === 0) break;
     attempted = true;
+    total = Math.max(total, sent + responses.length);
+    await tellPages({ type: 'SEND_PROGRESS', progress: { sent, total, inFlight: responses.length } });
     const outcome = await postBatch(deviceId, responses);
     if ('failure' in outcome) {
       failure = outcome.failure;
@@ -46,14 +53,28 @@ async function sendRound(): Promise<SendSummary> {
     }
     const applied = await applyResults(outcome.results);
     sent += applied.acknowledged;
+    total = Math.max(total, sent + (await countOutbox()).waiting);
+    await tellPages({ type: 'SEND_PROGRESS', progress: { sent, total, inFlight: 0 } });
     // A reply that acknowledged nothing and flagged nothing would loop forever: stop and say so.
     if (applied.acknowledged === 0 && applied.attention === 0) {
       failure = { code: 'bad-reply' };
       break;
     }
   }
+  const now = new Date();
+  const failuresBefore = resetBackoff ? 0 : (previous?.consecutiveFailures ?? 0);
+  const consecutiveFailures = failure ? failuresBefore + 1 : 0;
   const { attention } = await countOutbox();
-  const summary: SendSummary = { at: new Date().toISOString(), sent, needsAttention: attention, failure };
+  const lastSuccessAt = failure ? previous?.lastSuccessAt : now.toISOString();
+  const summary: SendSummary = {
+    at: now.toISOString(),
+    sent,
+    needsAttention: attention,
+    failure,
+    consecutiveFailures,
+    ...(failure ? { retryAfter: new Date(now.getTime() + backoffDelay(consecutiveFailures)).toISOString() } : {}),
+    ...(lastSuccessAt ? { lastSuccessAt } : {}),
+  };
   // A round with nothing to send is not a send: "All responses sent" must mean something was.
   if (attempted) await setLastSend(summary);
   await tellPages({ type: 'SEND_FINISHED', summary });
@@ -63,7 +84,7 @@ async function sendRound(): Promise<SendSummary> {
 async function postBatch(
   deviceId: string,
   responses: unknown[],
-): Promise<{ results: Parameters<typeof applyResults>[0] } | { failure: SendFailure }> {
+): Promise<{ results: SyncResult[] } | { failure: SendFailure }> {
   let reply: Response;
   try {
     reply = await fetch(SYNC_PATH, {
@@ -71,16 +92,23 @@ async function postBatch(
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ deviceId, responses }),
       cache: 'no-store',
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
-  } catch {
-    return { failure: { code: 'offline' } };
+  } catch (error) {
+    return {
+      failure: { code: error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout' : 'offline' },
+    };
   }
   if (reply.status >= 500) return { failure: { code: 'server-error', status: reply.status } };
   if (!reply.ok) {
     const body = (await reply.json().catch(() => null)) as { error?: { message?: string } } | null;
     return { failure: { code: 'refused', status: reply.status, message: body?.error?.message ?? reply.statusText } };
   }
-  const parsed = parseSyncReply(await reply.json().catch(() => null));
+  // The body can also fail mid-way (connection dropped after the endpoint committed): nothing is
+  // acknowledged, so everything in the batch is sent again and comes back as "duplicate".
+  const body = await reply.json().catch(() => undefined);
+  if (body === undefined) return { failure: { code: 'offline' } };
+  const parsed = parseSyncReply(body);
   return parsed ? { results: parsed.results } : { failure: { code: 'bad-reply' } };
 }
 

@@ -9,9 +9,8 @@ declare const self: ServiceWorkerGlobalScope;
 // The entry only wires events; what each does lives in the sibling modules.
 installAppShell(self.__WB_MANIFEST);
 
-self.addEventListener('install', () => {
-  void self.skipWaiting();
-});
+// A new version installs and then waits: the page offers it to staff once no form is in progress, and
+// only their "Update now" (SKIP_WAITING) lets it take over. The very first install controls pages at once.
 clientsClaim();
 
 // Background Sync, where the browser has it: the browser wakes the worker once a connection exists.
@@ -27,7 +26,10 @@ self.addEventListener('sync', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (isPageToWorker(event.data) && event.data.type === 'SEND_NOW') event.waitUntil(sendOutbox());
+  const message = event.data;
+  if (!isPageToWorker(message)) return;
+  if (message.type === 'SEND_NOW') event.waitUntil(sendOutbox({ resetBackoff: message.resetBackoff ?? false }));
+  if (message.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
 // Start-up: whatever waited while the worker slept is sent now.

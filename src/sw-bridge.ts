@@ -1,30 +1,46 @@
+import { signal } from '@preact/signals';
 import { Workbox } from 'workbox-window';
-import { isWorkerToPage, type PageToWorker, type SendSummary } from './core/messages.ts';
+import { isWorkerToPage, type PageToWorker, type SendProgress, type SendSummary } from './core/messages.ts';
 
 /**
- * The one page module that talks to the service worker: registration, asking it to send, and hearing
- * when a send round finished. The outbox itself is read from IndexedDB, not from messages.
+ * The one page module that talks to the service worker: registration, updates, asking it to send, and
+ * hearing how a send goes. The outbox itself is read from IndexedDB, not from messages.
  */
 const OUTBOX_SYNC_TAG = 'chorus-outbox';
 const listeners = new Set<(summary: SendSummary) => void>();
 
+/** The send round under way, for the progress bar; null when none is. */
+export const sendProgress = signal<SendProgress | null>(null);
+/** A new version of Chorus is installed and waiting for staff to accept it. */
+export const updateReady = signal(false);
+
+let workbox: Workbox | undefined;
+
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   navigator.serviceWorker.addEventListener('message', (event) => {
-    if (isWorkerToPage(event.data)) for (const listener of listeners) listener(event.data.summary);
+    const message: unknown = event.data;
+    if (!isWorkerToPage(message)) return;
+    if (message.type === 'SEND_PROGRESS') sendProgress.value = message.progress;
+    if (message.type === 'SEND_FINISHED') {
+      sendProgress.value = null;
+      for (const listener of listeners) listener(message.summary);
+    }
   });
-  if (import.meta.env.PROD) void new Workbox('/sw.js').register();
-  // The worker sends on start-up too; asking again here covers a worker that was already running.
-  void requestSend();
-  window.addEventListener('online', () => void requestSend());
+  if (!import.meta.env.PROD) return; // `vite` (dev) serves no worker.
+  workbox = new Workbox('/sw.js');
+  workbox.addEventListener('waiting', () => {
+    updateReady.value = true;
+  });
+  void workbox.register();
 }
 
-/** Asks the worker to send now ("Send now", start-up, `online`). Resolves once the message is posted. */
-export async function requestSend(): Promise<boolean> {
+/** Asks the worker to send now. Resolves false where no worker can (no support, or dev mode). */
+export async function requestSend(options: { resetBackoff?: boolean } = {}): Promise<boolean> {
   // `vite` (dev) registers no worker, and `ready` would then never settle.
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return false;
   const registration = await navigator.serviceWorker.ready;
-  const message: PageToWorker = { type: 'SEND_NOW' };
+  const message: PageToWorker = { type: 'SEND_NOW', ...options };
   registration.active?.postMessage(message);
   return registration.active !== null;
 }
@@ -45,4 +61,11 @@ export async function scheduleSend(): Promise<void> {
 export function onSendFinished(listener: (summary: SendSummary) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Staff accepted the update: the waiting worker takes over, then the page reloads into the new version. */
+export function applyUpdate(): void {
+  if (!workbox) return;
+  workbox.addEventListener('controlling', () => window.location.reload());
+  workbox.messageSkipWaiting();
 }

@@ -65,6 +65,8 @@ function describeLastSend({ at, failure }: SendSummary): string {
       return t('outbox.lastOk', { time });
     case 'offline':
       return t('outbox.lastOffline', { time });
+    case 'timeout':
+      return t('outbox.lastTimeout', { time });
     case 'server-error':
       return t('outbox.lastServerError', { time, status: failure.status });
     case 'refused':

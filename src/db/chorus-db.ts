@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Draft } from './draft.ts';
 import type { OutboxEntry } from './outbox-entry.ts';
+import type { Receipt } from './receipt.ts';
 import type { Setting } from './setting.ts';
 import type { StoredForm } from './stored-form.ts';
 
@@ -9,12 +10,13 @@ export const DATABASE_NAME = 'chorus';
 /**
  * The device's database, shared by the page and the service worker.
  * Every schema version stays here: never edit a shipped version, add a new one with a comment saying why,
- * and keep outbox records intact through every upgrade.
+ * and keep outbox records intact through every upgrade (chorus-db.upgrade.test.ts proves it).
  */
 export class ChorusDb extends Dexie {
   forms!: EntityTable<StoredForm, 'key'>;
   drafts!: EntityTable<Draft, 'formId'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
+  receipts!: EntityTable<Receipt, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = DATABASE_NAME) {
@@ -27,5 +29,19 @@ export class ChorusDb extends Dexie {
       outbox: '&id, state, [state+queuedAt]',
       settings: '&key',
     });
+    // Version 2 (sync you can trust): tablet clocks can be hours wrong, so the outbox is ordered by a
+    // device-local sequence number instead of the submit time; and acknowledged responses leave a small
+    // receipt (no answers) so staff can show what was sent.
+    this.version(2)
+      .stores({
+        outbox: '&id, state, [state+seq]',
+        receipts: '&id, sentAt',
+      })
+      .upgrade(async (tx) => {
+        const entries = await tx.table<OutboxEntry>('outbox').toCollection().sortBy('queuedAt');
+        let seq = 0;
+        for (const entry of entries) await tx.table('outbox').update(entry.id, { seq: ++seq });
+        await tx.table<Setting>('settings').put({ key: 'outboxSeq', value: seq });
+      });
   }
 }

@@ -8,8 +8,10 @@ import type { SyncStatus } from '../core/sync-protocol.ts';
 export interface OutboxEntry {
   id: string;
   response: SubmittedResponse;
-  /** ISO time it was submitted on this device. */
+  /** ISO time it was submitted on this device (its clock may be wrong: order by `seq`). */
   queuedAt: string;
+  /** Submission order on this device, from a counter; sends go oldest first by this. */
+  seq: number;
   state: 'waiting' | 'attention';
   /** Why the endpoint would not take it, for the "Needs attention" list. */
   attention?: { status: SyncStatus; error: string };

@@ -56,7 +56,7 @@ describe('submitResponse', () => {
       uuid.mockRestore();
     }
     expect((await loadDraft(TEST_FORM.id))?.answers).toEqual({ colour: 'blue' });
-    expect(await countOutbox()).toEqual({ waiting: 1, attention: 0 });
+    expect(await countOutbox()).toEqual({ waiting: 1, attention: 0, sent: 0 });
   });
 });
 
@@ -91,7 +91,13 @@ describe('applyResults', () => {
       { id: rejected?.id ?? '', status: 'rejected', error: 'Question "colour" is required.' },
     ]);
     expect(outcome).toEqual({ acknowledged: 2, attention: 2 });
-    expect(await countOutbox()).toEqual({ waiting: 0, attention: 2 });
+    expect(await countOutbox()).toEqual({ waiting: 0, attention: 2, sent: 2 });
+    expect(await db.receipts.get(stored?.id ?? '')).toMatchObject({
+      formId: 'test-form',
+      formVersion: 1,
+      status: 'stored',
+    });
+    expect(await db.receipts.get(stored?.id ?? '')).not.toHaveProperty('answers');
     expect((await db.outbox.get(rejected?.id ?? ''))?.attention).toEqual({
       status: 'rejected',
       error: 'Question "colour" is required.',
@@ -101,6 +107,6 @@ describe('applyResults', () => {
   test('ignores results for responses it does not hold', async () => {
     await queue(1);
     expect(await applyResults([{ id: 'someone-else', status: 'stored' }])).toEqual({ acknowledged: 0, attention: 0 });
-    expect(await countOutbox()).toEqual({ waiting: 1, attention: 0 });
+    expect(await countOutbox()).toEqual({ waiting: 1, attention: 0, sent: 0 });
   });
 });

@@ -1,8 +1,9 @@
 import { Dexie } from 'dexie';
 import type { Answers, Channel, SubmittedResponse } from '../core/response.ts';
-import { isSafe, type SyncResult } from '../core/sync-protocol.ts';
+import type { SyncResult } from '../core/sync-protocol.ts';
 import { db } from './db.ts';
 import type { OutboxEntry } from './outbox-entry.ts';
+import type { Receipt } from './receipt.ts';
 
 export interface SubmitContext {
   deviceId: string;
@@ -32,18 +33,21 @@ export async function submitResponse(
     submittedAt: now.toISOString(),
     answers,
   };
-  const entry: OutboxEntry = {
-    id: response.id,
-    response,
-    queuedAt: response.submittedAt,
-    state: 'waiting',
-    bytes: new TextEncoder().encode(JSON.stringify(response)).length,
-  };
-  await db.transaction('rw', db.outbox, db.drafts, async () => {
-    await db.outbox.add(entry);
+  const bytes = new TextEncoder().encode(JSON.stringify(response)).length;
+  await db.transaction('rw', db.outbox, db.drafts, db.settings, async () => {
+    const seq = await nextSeq();
+    await db.outbox.add({ id: response.id, response, queuedAt: response.submittedAt, seq, state: 'waiting', bytes });
     await db.drafts.delete(form.id);
   });
   return response;
+}
+
+/** The next outbox sequence number; call inside a transaction that includes settings. */
+async function nextSeq(): Promise<number> {
+  const row = await db.settings.get('outboxSeq');
+  const seq = (row?.key === 'outboxSeq' ? row.value : 0) + 1;
+  await db.settings.put({ key: 'outboxSeq', value: seq });
+  return seq;
 }
 
 export interface BatchLimits {
@@ -56,7 +60,7 @@ export async function nextBatch({ maxCount, maxBytes }: BatchLimits): Promise<Su
   const batch: SubmittedResponse[] = [];
   let bytes = 0;
   await db.outbox
-    .where('[state+queuedAt]')
+    .where('[state+seq]')
     .between(['waiting', Dexie.minKey], ['waiting', Dexie.maxKey])
     .until(() => batch.length >= maxCount)
     .each((entry) => {
@@ -68,43 +72,77 @@ export async function nextBatch({ maxCount, maxBytes }: BatchLimits): Promise<Su
 }
 
 /**
- * Applies the endpoint's results: acknowledged responses leave the outbox, the others are kept and
- * marked for staff. Results for ids not in the outbox are ignored.
+ * Applies the endpoint's results: acknowledged responses leave the outbox and leave a receipt (no
+ * answers); the others are kept and marked for staff with the reason. Results for ids not in the outbox
+ * are ignored.
  */
-export async function applyResults(results: SyncResult[]): Promise<{ acknowledged: number; attention: number }> {
+export async function applyResults(
+  results: SyncResult[],
+  now = new Date(),
+): Promise<{ acknowledged: number; attention: number }> {
   let acknowledged = 0;
   let attention = 0;
-  await db.transaction('rw', db.outbox, async () => {
-    const held = new Set(
-      await db.outbox
-        .where('id')
-        .anyOf(results.map((r) => r.id))
-        .primaryKeys(),
-    );
-    const safe = results.filter((r) => isSafe(r.status) && held.has(r.id)).map((r) => r.id);
-    const flagged = results.filter((r) => !isSafe(r.status) && held.has(r.id));
-    await db.outbox.bulkDelete(safe);
-    acknowledged = new Set(safe).size;
+  await db.transaction('rw', db.outbox, db.receipts, async () => {
+    const held = new Map<string, OutboxEntry>();
+    for (const entry of await db.outbox.bulkGet([...new Set(results.map((r) => r.id))])) {
+      if (entry) held.set(entry.id, entry);
+    }
+    const receipts = new Map<string, Receipt>();
+    const flagged = new Map<string, SyncResult>();
+    for (const result of results) {
+      const entry = held.get(result.id);
+      if (!entry || receipts.has(result.id)) continue;
+      if (result.status === 'stored' || result.status === 'duplicate') {
+        flagged.delete(result.id);
+        receipts.set(result.id, {
+          id: result.id,
+          formId: entry.response.formId,
+          formVersion: entry.response.formVersion,
+          sentAt: now.toISOString(),
+          status: result.status,
+        });
+      } else {
+        flagged.set(result.id, result);
+      }
+    }
+    await db.receipts.bulkPut([...receipts.values()]);
+    await db.outbox.bulkDelete([...receipts.keys()]);
     await db.outbox.bulkUpdate(
-      flagged.map((r) => ({
+      [...flagged.values()].map((r) => ({
         key: r.id,
         changes: { state: 'attention' as const, attention: { status: r.status, error: r.error ?? '' } },
       })),
     );
-    attention = new Set(flagged.map((r) => r.id)).size;
+    acknowledged = receipts.size;
+    attention = flagged.size;
   });
   return { acknowledged, attention };
 }
 
 export interface OutboxCounts {
+  /** Saved on this device, not yet acknowledged. */
   waiting: number;
+  /** Refused by the endpoint (conflict or rejected): kept for staff. */
   attention: number;
+  /** Acknowledged: receipts kept. */
+  sent: number;
 }
 
 export async function countOutbox(): Promise<OutboxCounts> {
-  const [waiting, attention] = await Promise.all([
+  const [waiting, attention, sent] = await Promise.all([
     db.outbox.where('state').equals('waiting').count(),
     db.outbox.where('state').equals('attention').count(),
+    db.receipts.count(),
   ]);
-  return { waiting, attention };
+  return { waiting, attention, sent };
+}
+
+/** Responses the endpoint would not take, oldest first, with the reason, for the "Needs attention" list. */
+export function listNeedsAttention(): Promise<OutboxEntry[]> {
+  return db.outbox.where('state').equals('attention').sortBy('seq');
+}
+
+/** Every response not yet acknowledged, in submission order: for saving to a file when no connection comes. */
+export function listUnsent(): Promise<OutboxEntry[]> {
+  return db.outbox.toArray().then((entries) => entries.sort((a, b) => a.seq - b.seq));
 }

@@ -55,6 +55,8 @@ export const en = {
     sending: 'Sending…',
     lastOk: 'Last send worked at {{time}}.',
     lastOffline: 'Last send at {{time}}: no connection to the council server. Responses are safe on this tablet.',
+    lastTimeout:
+      'Last send at {{time}}: the council server took too long to answer. Responses are safe on this tablet.',
     lastServerError:
       'Last send at {{time}}: the council server had a problem (error {{status}}). Responses are safe on this tablet.',
     lastRefused: 'Last send at {{time}} was refused: {{message}}',
