@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { apiError } from './api-error.ts';
+import { DEFAULT_IMPORT_LIMIT_BYTES } from './config.ts';
 import { exportRoute } from './export-route.ts';
+import { importRoute } from './import-route.ts';
 import type { Store } from './store/store.ts';
 import { syncRoute } from './sync-route.ts';
 
@@ -13,37 +15,36 @@ export interface AppOptions {
   store: Store;
   /** Largest request body accepted, in bytes; larger ones get 413 and nothing is stored. */
   bodyLimitBytes: number;
+  /** Largest file `POST /api/import` accepts, in bytes (default 50 MiB); larger ones get 413. */
+  importLimitBytes?: number;
   /** The built PWA to serve beside the API; omit to serve the API alone (as tests do). */
   staticDir?: string;
 }
 
 /** The endpoint: the sync API, forms, exports and, when built, the PWA itself on the same origin. */
-export function createApp({ store, bodyLimitBytes, staticDir }: AppOptions): Hono {
+export function createApp({
+  store,
+  bodyLimitBytes,
+  importLimitBytes = DEFAULT_IMPORT_LIMIT_BYTES,
+  staticDir,
+}: AppOptions): Hono {
   const app = new Hono();
 
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: bodyLimitBytes,
-      onError: (c) =>
-        apiError(
-          c,
-          413,
-          'body-too-large',
-          `The request is larger than ${bodyLimitBytes} bytes. Nothing was stored; send fewer responses at a time.`,
-        ),
-    }),
-  );
+  // Each API request gets exactly one limit: an import file's own, or the one for everything else.
+  const apiLimit = tooLarge(bodyLimitBytes, 'send fewer responses at a time.');
+  const importLimit = tooLarge(importLimitBytes, 'ask whoever runs the endpoint to raise CHORUS_IMPORT_LIMIT.');
+  app.use('/api/*', (c, next) => (isImportPath(c.req.path) ? importLimit : apiLimit)(c, next));
 
   app.get('/api/health', (c) =>
     store.isReady() ? c.json({ status: 'ok' }) : apiError(c, 503, 'store-not-ready', 'The database is not ready yet.'),
   );
   app.get('/api/forms', (c) => c.json({ forms: store.listPublishedForms() }));
   app.route('/api/sync', syncRoute(store));
+  app.route('/api/import', importRoute(store));
   app.route('/api', exportRoute(store));
   app.all('/api/*', (c) => apiError(c, 404, 'not-found', `There is no ${c.req.method} ${c.req.path} here.`));
 
@@ -59,6 +60,19 @@ export function createApp({ store, bodyLimitBytes, staticDir }: AppOptions): Hon
 
   if (staticDir) serveApp(app, staticDir);
   return app;
+}
+
+/** Refuses a body over maxSize with 413 before anything in it is read or stored. */
+function tooLarge(maxSize: number, advice: string): MiddlewareHandler {
+  return bodyLimit({
+    maxSize,
+    onError: (c) =>
+      apiError(c, 413, 'body-too-large', `The request is larger than ${maxSize} bytes. Nothing was stored; ${advice}`),
+  });
+}
+
+function isImportPath(path: string): boolean {
+  return path === '/api/import' || path.startsWith('/api/import/');
 }
 
 function serveApp(app: Hono, staticDir: string): void {

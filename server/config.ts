@@ -5,9 +5,13 @@ export interface Config {
   host: string;
   databasePath: string;
   bodyLimitBytes: number;
+  importLimitBytes: number;
   staticDir: string;
   seedDemo: boolean;
 }
+
+/** A tablet's weeks of unsent responses come in one file, so an import gets more room than a sync batch. */
+export const DEFAULT_IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
 
 /** Reads the endpoint's settings from the environment (documented in the README). */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -16,6 +20,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     databasePath: resolve(env.CHORUS_DB ?? 'data/chorus.sqlite'),
     bodyLimitBytes: integer(env.CHORUS_BODY_LIMIT, 2 * 1024 * 1024, 'CHORUS_BODY_LIMIT'),
+    importLimitBytes: integer(env.CHORUS_IMPORT_LIMIT, DEFAULT_IMPORT_LIMIT_BYTES, 'CHORUS_IMPORT_LIMIT'),
     staticDir: resolve(env.CHORUS_STATIC_DIR ?? 'dist'),
     seedDemo: env.CHORUS_SEED_DEMO !== 'false',
   };

@@ -8,7 +8,12 @@ const config = readConfig();
 const store = new SqliteStore(config.databasePath);
 if (config.seedDemo) seedDemo(store);
 
-const app = createApp({ store, bodyLimitBytes: config.bodyLimitBytes, staticDir: config.staticDir });
+const app = createApp({
+  store,
+  bodyLimitBytes: config.bodyLimitBytes,
+  importLimitBytes: config.importLimitBytes,
+  staticDir: config.staticDir,
+});
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(`Chorus is running: http://localhost:${info.port} (database: ${config.databasePath})`);
 });

@@ -1,9 +1,15 @@
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { t } from '../i18n/i18n.ts';
+import { Banners } from './Banners.tsx';
 import { ConfirmationPage } from './ConfirmationPage.tsx';
 import { ConsultationList } from './ConsultationList.tsx';
 import { FormPage } from './FormPage.tsx';
 import { OutboxStatus } from './OutboxStatus.tsx';
+
+// Staff and officer screens load on demand (the worker precaches them for offline use), so a resident's
+// first visit downloads only what answering needs.
+const StatusPage = lazy(() => import('./StatusPage.tsx').then((m) => m.StatusPage));
+const ImportPage = lazy(() => import('./ImportPage.tsx').then((m) => m.ImportPage));
 
 export function App() {
   return (
@@ -18,11 +24,14 @@ export function App() {
         </div>
       </header>
       <div class="container">
+        <Banners />
         <main id="main" tabIndex={-1}>
           <Router>
             <Route path="/" component={ConsultationList} />
             <Route path="/c/:formId" component={FormPage} />
             <Route path="/c/:formId/done" component={ConfirmationPage} />
+            <Route path="/status" component={StatusPage} />
+            <Route path="/import" component={ImportPage} />
             <Route default component={ConsultationList} />
           </Router>
         </main>

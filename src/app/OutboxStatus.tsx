@@ -4,6 +4,7 @@ import { getLastSend } from '../db/device.ts';
 import { countOutbox } from '../db/outbox.ts';
 import { t, timeLocale } from '../i18n/i18n.ts';
 import { onSendFinished, requestSend } from '../sw-bridge.ts';
+import { SendProgressBar } from './SendProgressBar.tsx';
 import { useLiveQuery } from './use-live-query.ts';
 
 /**
@@ -51,9 +52,13 @@ export function OutboxStatus() {
         {counts && counts.attention > 0 && <p>{t('outbox.attention', { count: counts.attention })}</p>}
         {lastSend && <p class="outbox__last">{describeLastSend(lastSend)}</p>}
       </div>
-      <button type="button" class="button button--secondary" onClick={sendNow} disabled={sending}>
-        {sending ? t('outbox.sending') : t('outbox.sendNow')}
-      </button>
+      <SendProgressBar />
+      <div class="outbox__actions">
+        <button type="button" class="button button--secondary" onClick={sendNow} disabled={sending}>
+          {sending ? t('outbox.sending') : t('outbox.sendNow')}
+        </button>
+        <a href="/status">{t('outbox.statusLink')}</a>
+      </div>
     </section>
   );
 }

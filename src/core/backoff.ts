@@ -8,7 +8,7 @@ export interface BackoffPolicy {
   maxMs: number;
 }
 
-export const SEND_BACKOFF: BackoffPolicy = { baseMs: 4_000, maxMs: 5 * 60_000 };
+export const SEND_BACKOFF: BackoffPolicy = { baseMs: 2_000, maxMs: 5 * 60_000 };
 
 export function backoffDelay(failures: number, random: () => number = Math.random, policy = SEND_BACKOFF): number {
   if (failures <= 0) return 0;

@@ -40,3 +40,49 @@ export function outboxStatus(page: Page) {
 export async function waitForDraftSaved(page: Page): Promise<void> {
   await page.getByRole('status').filter({ hasText: 'Your answers so far are saved on this tablet.' }).waitFor();
 }
+
+/** The outbox as stored, in submission order, read straight from IndexedDB. */
+export async function outboxEntriesRaw(page: Page): Promise<{ id: string; seq: number; state: string }[]> {
+  const rows = await page.evaluate(
+    () =>
+      new Promise<{ id: string; seq: number; state: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('chorus');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('outbox').objectStore('outbox').getAll();
+          request.onsuccess = () => {
+            resolve(
+              request.result.map((e: { id: string; seq: number; state: string }) => ({
+                id: e.id,
+                seq: e.seq,
+                state: e.state,
+              })),
+            );
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+  return rows.sort((a, b) => a.seq - b.seq);
+}
+
+/** The draft for a form, read straight from IndexedDB, or null. */
+export async function draftRaw(page: Page, formId: string): Promise<{ answers: Record<string, unknown> } | null> {
+  return page.evaluate(
+    (id) =>
+      new Promise<{ answers: Record<string, unknown> } | null>((resolve, reject) => {
+        const open = indexedDB.open('chorus');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('drafts').objectStore('drafts').get(id);
+          request.onsuccess = () => {
+            resolve(request.result ?? null);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    formId,
+  );
+}

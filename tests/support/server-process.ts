@@ -16,10 +16,14 @@ export class ServerProcess {
   #child: ChildProcess | null = null;
   #output = '';
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    readonly staticDir: string | undefined,
+  ) {}
 
-  static async start(): Promise<ServerProcess> {
-    const server = new ServerProcess(await freePort());
+  /** `staticDir`: serve a copy of the built app (a test can then "deploy" a changed one). */
+  static async start(options: { staticDir?: string } = {}): Promise<ServerProcess> {
+    const server = new ServerProcess(await freePort(), options.staticDir);
     await server.start();
     return server;
   }
@@ -31,7 +35,13 @@ export class ServerProcess {
   async start(): Promise<void> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', CHORUS_DB: this.databasePath },
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        HOST: '127.0.0.1',
+        CHORUS_DB: this.databasePath,
+        ...(this.staticDir ? { CHORUS_STATIC_DIR: this.staticDir } : {}),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.#child = child;
@@ -55,12 +65,13 @@ export class ServerProcess {
     throw new Error(`The endpoint did not become healthy within 20 s:\n${this.#output}`);
   }
 
-  async stop(): Promise<void> {
+  /** Stops the endpoint: SIGTERM lets it finish, SIGKILL kills it wherever it is (mid-batch). */
+  async stop(signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
     const child = this.#child;
     this.#child = null;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
+    child.kill(signal);
     await exited;
   }
 

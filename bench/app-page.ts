@@ -1,0 +1,65 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_FORM } from '../server/demo/demo-form.ts';
+import type { SubmittedResponse } from '../src/core/response.ts';
+import { outboxEntries } from '../tests/support/demo-responses.ts';
+import { waitForServiceWorkerControl } from '../tests/support/page-helpers.ts';
+
+/** Opens the app from the endpoint and waits until its service worker controls the page. */
+export async function openAppPage(browser: Browser, baseUrl: string): Promise<Page> {
+  const page = await browser.newPage();
+  // tsx compiles with esbuild's keepNames, which wraps named functions in a `__name` helper; functions
+  // passed to page.evaluate run in the page, which needs the helper too.
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  await page.goto(baseUrl);
+  await waitForServiceWorkerControl(page);
+  await page.getByRole('heading', { name: DEMO_FORM.title.en }).waitFor();
+  return page;
+}
+
+/** Queues the responses in the page's outbox with raw IndexedDB, as the app stores them. */
+export async function queueInOutbox(page: Page, responses: SubmittedResponse[]): Promise<void> {
+  const entries = outboxEntries(responses);
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('chorus');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('outbox', 'readwrite');
+          for (const row of rows) tx.objectStore('outbox').put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    entries,
+  );
+}
+
+/** Asks the controlling service worker to send now; resolves with the ms until it reports the round finished. */
+export function sendNow(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const start = performance.now();
+        const finished = (event: MessageEvent) => {
+          if (event.data?.type !== 'SEND_FINISHED') return;
+          navigator.serviceWorker.removeEventListener('message', finished);
+          const { summary } = event.data;
+          if (summary.failure) reject(new Error(`Send failed: ${JSON.stringify(summary.failure)}`));
+          else resolve(performance.now() - start);
+        };
+        navigator.serviceWorker.addEventListener('message', finished);
+        navigator.serviceWorker.controller?.postMessage({ type: 'SEND_NOW' });
+      }),
+  );
+}
+
+/** Responses the endpoint holds for the demo form, counted from its CSV export (one header line). */
+export async function storedResponseCount(baseUrl: string): Promise<number> {
+  const reply = await fetch(`${baseUrl}/api/responses.csv?form=${DEMO_FORM.id}`);
+  if (!reply.ok) throw new Error(`The CSV export failed: ${reply.status}`);
+  return (await reply.text()).trim().split('\r\n').length - 1;
+}

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { Hono } from 'hono';
+import { checksumOf, parseOutboxFile } from '../src/core/outbox-file.ts';
+import type { SyncResult, SyncStatus } from '../src/core/sync-protocol.ts';
+import { apiError } from './api-error.ts';
+import { receiveResponses } from './receive-responses.ts';
+import type { Store } from './store/store.ts';
+
+/** What an import answers: how many of each outcome, then one result per response in the file, in order. */
+export interface ImportReply {
+  deviceId: string;
+  counts: Record<SyncStatus, number>;
+  results: SyncResult[];
+}
+
+/**
+ * `POST /api/import`: a file of unsent responses saved on a tablet (see src/core/outbox-file.ts), taken
+ * through the same checks and the same exactly-once store as `POST /api/sync`, so importing a file twice, or
+ * importing responses the tablet later syncs, stores nothing twice.
+ */
+export function importRoute(store: Store): Hono {
+  const route = new Hono();
+  // Must move behind officer sign-in (a later issue adds it): until then, anyone who can reach the endpoint can import.
+  route.post('/', async (c) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch {
+      return apiError(c, 400, 'malformed-json', 'The file is not valid JSON. Nothing was stored.');
+    }
+    const file = parseOutboxFile(body);
+    if (!file.ok) return apiError(c, 400, 'not-an-export-file', `${file.error} Nothing was stored.`);
+
+    const { deviceId, checksum, responses } = file.value;
+    if (checksum !== (await checksumOf(responses, sha256Hex))) {
+      return apiError(
+        c,
+        400,
+        'checksum-mismatch',
+        'The file was changed or damaged after it was saved on the tablet (its checksum does not match its responses). Nothing was stored. Save the file from the tablet again and import that copy.',
+      );
+    }
+
+    const results = receiveResponses(store, responses);
+    const counts: ImportReply['counts'] = { stored: 0, duplicate: 0, conflict: 0, rejected: 0 };
+    for (const result of results) counts[result.status]++;
+    return c.json<ImportReply>({ deviceId, counts, results });
+  });
+  return route;
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

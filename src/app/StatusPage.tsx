@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'preact/hooks';
+import { db } from '../db/db.ts';
+import { getDeviceId, getLastSend } from '../db/device.ts';
+import { countOutbox, listNeedsAttention } from '../db/outbox.ts';
+import { buildUnsentFile } from '../db/unsent-file.ts';
+import { t, timeLocale } from '../i18n/i18n.ts';
+import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../storage-status.ts';
+import { onSendFinished, sendProgress } from '../sw-bridge.ts';
+import { downloadFile } from './download-file.ts';
+import { SendProgressBar } from './SendProgressBar.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
+import { useLiveQuery } from './use-live-query.ts';
+
+/** For staff: what is on this tablet, what was sent, what needs attention, and storage. */
+export function StatusPage() {
+  useDocumentTitle(t('status.title'));
+  const [reports, setReports] = useState(0);
+  useEffect(() => onSendFinished(() => setReports((n) => n + 1)), []);
+  const counts = useLiveQuery(countOutbox, [reports]);
+  const lastSend = useLiveQuery(getLastSend, [reports]);
+  const attention = useLiveQuery(listNeedsAttention, [reports]);
+  const receipts = useLiveQuery(() => db.receipts.orderBy('sentAt').reverse().limit(10).toArray(), [reports]);
+  const [storage, setStorage] = useState<StorageStatus | null>(null);
+  const [fileMessage, setFileMessage] = useState('');
+
+  useEffect(() => {
+    void readStorageStatus().then(setStorage);
+  }, [reports]);
+
+  async function askPersistence() {
+    await requestPersistentStorage();
+    setStorage(await readStorageStatus());
+  }
+
+  async function saveUnsent() {
+    const file = await buildUnsentFile(await getDeviceId());
+    const stamp = file.exportedAt.slice(0, 16).replace(':', '');
+    downloadFile(`chorus-unsent-${stamp}.json`, JSON.stringify(file, null, 2));
+    setFileMessage(t('status.fileSaved', { count: file.count }));
+  }
+
+  function downloadAttention() {
+    const rows = (attention ?? []).map(({ response, attention: why }) => ({ reason: why, response }));
+    downloadFile('chorus-needs-attention.json', JSON.stringify(rows, null, 2));
+  }
+
+  const inFlight = sendProgress.value?.inFlight ?? 0;
+  return (
+    <>
+      <h1>{t('status.title')}</h1>
+      <h2>{t('status.responsesHeading')}</h2>
+      {counts && (
+        <dl class="summary-list">
+          <Row label={t('status.waiting')} value={counts.waiting - inFlight} />
+          <Row label={t('status.sending')} value={inFlight} />
+          <Row label={t('status.sent')} value={counts.sent} />
+          <Row label={t('status.attention')} value={counts.attention} />
+          <Row
+            label={t('status.lastSuccess')}
+            value={lastSend?.lastSuccessAt ? formatTime(lastSend.lastSuccessAt) : t('status.never')}
+          />
+        </dl>
+      )}
+      <SendProgressBar />
+
+      <h2>{t('status.storageHeading')}</h2>
+      {storage && (
+        <>
+          <p>
+            {storage.persisted === true
+              ? t('status.persisted')
+              : storage.persisted === false
+                ? t('status.notPersisted')
+                : t('status.persistUnknown')}
+          </p>
+          {storage.usageBytes !== null && storage.quotaBytes !== null && (
+            <p>
+              {t('status.usage', { used: formatBytes(storage.usageBytes), quota: formatBytes(storage.quotaBytes) })}
+            </p>
+          )}
+          {storage.persisted === false && (
+            <button type="button" class="button button--secondary" onClick={askPersistence}>
+              {t('status.askPersist')}
+            </button>
+          )}
+        </>
+      )}
+
+      <h2>{t('status.attentionHeading')}</h2>
+      {attention && attention.length === 0 && <p>{t('status.attentionNone')}</p>}
+      {attention && attention.length > 0 && (
+        <>
+          <p>{t('status.attentionIntro')}</p>
+          <ul class="attention-list">
+            {attention.map(({ id, response, attention: why }) => (
+              <li key={id}>
+                <strong>{why?.status === 'conflict' ? t('status.conflict') : t('status.rejected')}</strong>:{' '}
+                {why?.error}
+                <br />
+                <span class="hint">
+                  {t('status.attentionItem', { form: response.formId, time: formatTime(response.submittedAt), id })}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="button button--secondary" onClick={downloadAttention}>
+            {t('status.downloadAttention')}
+          </button>
+        </>
+      )}
+
+      <h2>{t('status.fileHeading')}</h2>
+      <p>{t('status.fileIntro')}</p>
+      <button type="button" class="button button--secondary" onClick={saveUnsent}>
+        {t('status.saveFile')}
+      </button>
+      <p role="status">{fileMessage}</p>
+
+      <h2>{t('status.receiptsHeading')}</h2>
+      {receipts && receipts.length === 0 && <p>{t('status.receiptsNone')}</p>}
+      {receipts && receipts.length > 0 && (
+        <ul>
+          {receipts.map((r) => (
+            <li key={r.id}>{t('status.receipt', { time: formatTime(r.sentAt), form: r.formId })}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string | number }) {
+  return (
+    <div class="summary-list__row">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString(timeLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
