@@ -32,7 +32,11 @@ self.addEventListener('message', (event) => {
   if (message.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
-// Start-up: whatever waited while the worker slept is sent now.
+// Start-up: whatever waited while the worker slept is sent now, both when a new worker activates and
+// whenever the browser starts this one again (to handle a page load, say).
 self.addEventListener('activate', (event) => {
   event.waitUntil(sendOutbox());
 });
+// Only the active worker: a new version waiting for staff must not open (and so perhaps upgrade) the
+// database under the pages still using the old one.
+if (self.serviceWorker?.state === 'activated') void sendOutbox().catch(() => undefined);

@@ -1,4 +1,4 @@
-import type { SendSummary } from './core/messages.ts';
+import { retryDue } from './core/backoff.ts';
 import { getLastSend } from './db/device.ts';
 import { countOutbox } from './db/outbox.ts';
 import { requestSend } from './sw-bridge.ts';
@@ -30,10 +30,4 @@ export function startSendScheduler(now: () => number = Date.now): () => void {
     window.removeEventListener('online', onOnline);
     document.removeEventListener('visibilitychange', onVisible);
   };
-}
-
-/** True when no backoff holds the next attempt back. */
-export function retryDue(lastSend: SendSummary | undefined, now: number): boolean {
-  if (!lastSend?.failure || !lastSend.retryAfter) return true;
-  return now >= Date.parse(lastSend.retryAfter);
 }

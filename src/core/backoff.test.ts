@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { backoffDelay } from './backoff.ts';
+import { backoffDelay, retryDue } from './backoff.ts';
 
 const policy = { baseMs: 1000, maxMs: 60_000 };
 
@@ -15,4 +15,13 @@ test('doubles with each failure, between half and all of the ceiling', () => {
 test('never waits longer than the cap, however many failures', () => {
   expect(backoffDelay(50, () => 1, policy)).toBe(60_000);
   expect(backoffDelay(10_000, () => 0, policy)).toBe(30_000);
+});
+
+test('a retry is due with no failure, and after a failure only once its wait is over', () => {
+  const at = Date.parse('2026-11-30T10:00:00Z');
+  expect(retryDue(undefined, at)).toBe(true);
+  expect(retryDue({ failure: null }, at)).toBe(true);
+  const failed = { failure: { code: 'offline' }, retryAfter: '2026-11-30T10:00:05Z' };
+  expect(retryDue(failed, at + 4_999)).toBe(false);
+  expect(retryDue(failed, at + 5_000)).toBe(true);
 });

@@ -15,3 +15,9 @@ export function backoffDelay(failures: number, random: () => number = Math.rando
   const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.min(failures - 1, 30));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
+
+/** True when no backoff holds the next attempt back: never failed, or the wait after the last failure is over. */
+export function retryDue(lastSend: { failure: unknown; retryAfter?: string } | undefined, now: number): boolean {
+  if (!lastSend?.failure || !lastSend.retryAfter) return true;
+  return now >= Date.parse(lastSend.retryAfter);
+}

@@ -59,7 +59,12 @@ test('3. same id with different content: a conflict, kept on the tablet and show
   await h.page.getByRole('link', { name: 'Tablet status' }).click();
   await h.page.getByRole('heading', { name: 'Needs attention' }).waitFor();
   await h.page.getByText('Conflict: A different response with this id was stored earlier; it was kept.').waitFor();
-  await h.page.getByRole('button', { name: 'Download responses that need attention' }).waitFor();
+  const [download] = await Promise.all([
+    h.page.waitForEvent('download'),
+    h.page.getByRole('button', { name: 'Download responses that need attention' }).click(),
+  ]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(saved).toEqual([{ reason: { status: 'conflict', error: expect.stringMatching(/stored earlier/) }, response }]);
   expect(await axeViolations(h.page)).toEqual([]);
   h.expectStoredExactlyOnce([response.id]);
 });
@@ -208,4 +213,27 @@ test('9. device clock hours wrong: sent in the order submitted, each acknowledge
   await sendAndWait();
   expect(h.proxy.exchanges.find((e) => e.statuses)?.ids).toEqual(queued);
   h.expectStoredExactlyOnce(queued);
+});
+
+test('a newer Chorus upgrading the database in another tab: this tab lets go and says to reload', async () => {
+  h = await SyncHarness.open(browser);
+  const other = await h.context.newPage();
+  await other.goto(`${h.proxy.url}/api/health`); // Same origin, without the app holding the database.
+  const upgraded = await other.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('chorus', 1000);
+        request.onsuccess = () => {
+          resolve(request.result.version);
+          request.result.close();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  expect(upgraded).toBe(1000); // Not blocked: the app's tab (and its worker) let go.
+  await h.page
+    .getByRole('alert')
+    .filter({ hasText: 'A newer version of Chorus is open in another tab. Reload this tab to go on.' })
+    .waitFor();
+  await h.page.getByRole('button', { name: 'Reload' }).waitFor();
 });

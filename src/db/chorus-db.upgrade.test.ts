@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, expect, test } from 'vitest';
+import { testResponse } from '../core/test-fixtures.ts';
+import { ChorusDb } from './chorus-db.ts';
+
+// Every schema upgrade must keep every outbox record: they are residents' answers not yet sent.
+
+const NAME = 'chorus-upgrade-test';
+afterEach(async () => {
+  await Dexie.delete(NAME);
+});
+
+/** The database exactly as version 1 of Chorus made it. */
+async function makeVersion1(entries: { id: string; queuedAt: string }[]): Promise<void> {
+  const v1 = new Dexie(NAME);
+  v1.version(1).stores({
+    forms: '&key, id',
+    drafts: '&formId',
+    outbox: '&id, state, [state+queuedAt]',
+    settings: '&key',
+  });
+  await v1.table('outbox').bulkAdd(
+    entries.map(({ id, queuedAt }) => ({
+      id,
+      response: testResponse({ id, submittedAt: queuedAt }),
+      queuedAt,
+      state: 'waiting',
+      bytes: 100,
+    })),
+  );
+  await v1.table('drafts').put({ formId: 'test-form', formVersion: 1, answers: { colour: 'red' }, updatedAt: '' });
+  v1.close();
+}
+
+test('version 1 to 2: every outbox record and draft survives, numbered in the order they were queued', async () => {
+  const ids = [
+    '00000000-0000-4000-8000-00000000000a',
+    '00000000-0000-4000-8000-00000000000b',
+    '00000000-0000-4000-8000-00000000000c',
+  ];
+  await makeVersion1([
+    { id: ids[0] ?? '', queuedAt: '2026-11-30T10:00:02Z' },
+    { id: ids[1] ?? '', queuedAt: '2026-11-30T10:00:01Z' },
+    { id: ids[2] ?? '', queuedAt: '2026-11-30T10:00:03Z' },
+  ]);
+
+  const db = new ChorusDb(NAME);
+  await db.open();
+  try {
+    expect(db.verno).toBe(2);
+    const outbox = await db.outbox.orderBy('[state+seq]').toArray();
+    expect(outbox.map((e) => [e.id, e.seq])).toEqual([
+      [ids[1], 1],
+      [ids[0], 2],
+      [ids[2], 3],
+    ]);
+    expect(outbox.every((e) => e.response.answers.colour === 'red' && e.state === 'waiting')).toBe(true);
+    expect(await db.drafts.get('test-form')).toBeDefined();
+    expect(await db.settings.get('outboxSeq')).toEqual({ key: 'outboxSeq', value: 3 });
+    expect(await db.receipts.count()).toBe(0);
+  } finally {
+    db.close();
+  }
+});
+
+test('a fresh install starts at the newest version with an empty outbox', async () => {
+  const db = new ChorusDb(NAME);
+  await db.open();
+  try {
+    expect(db.verno).toBe(2);
+    expect(await db.outbox.count()).toBe(0);
+  } finally {
+    db.close();
+  }
+});
