@@ -1,11 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import type { SubmittedResponse } from '../src/core/response.ts';
+import { SEND_BATCH } from '../src/core/sync-protocol.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { demoResponses } from '../tests/support/demo-responses.ts';
 import { ServerProcess } from '../tests/support/server-process.ts';
 import { openAppPage, queueInOutbox, sendNow, storedResponseCount } from './app-page.ts';
 
-const BATCH_SIZE = 100; // The service worker's batch size (service-worker/send-outbox.ts).
+const BATCH_SIZE = SEND_BATCH.maxCount; // The same batches the service worker sends.
 
 export interface SyncRun {
   serviceWorkerMs: number;

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { backoffDelay } from '../src/core/backoff.ts';
 import type { SendFailure, SendSummary, WorkerToPage } from '../src/core/messages.ts';
-import { parseSyncReply, SYNC_PATH, type SyncResult } from '../src/core/sync-protocol.ts';
+import { parseSyncReply, SEND_BATCH, SYNC_PATH, type SyncResult } from '../src/core/sync-protocol.ts';
 import { getDeviceId, getLastSend, setLastSend } from '../src/db/device.ts';
 import { applyResults, countOutbox, nextBatch } from '../src/db/outbox.ts';
 
@@ -9,8 +9,6 @@ declare const self: ServiceWorkerGlobalScope;
 
 export const OUTBOX_SYNC_TAG = 'chorus-outbox';
 
-/** Batches stay well under the endpoint's default 2 MiB body limit. */
-const BATCH = { maxCount: 100, maxBytes: 512 * 1024 };
 /** A request that has not been answered by then is treated as failed (and is safe to resend). */
 const REQUEST_TIMEOUT_MS = 20_000;
 
@@ -41,7 +39,7 @@ async function sendRound(resetBackoff: boolean): Promise<SendSummary> {
   const deviceId = await getDeviceId();
   let total = (await countOutbox()).waiting;
   for (;;) {
-    const responses = await nextBatch(BATCH);
+    const responses = await nextBatch(SEND_BATCH);
     if (responses.length === 0) break;
     attempted = true;
     total = Math.max(total, sent + responses.length);
@@ -53,7 +51,6 @@ async function sendRound(resetBackoff: boolean): Promise<SendSummary> {
     }
     const applied = await applyResults(outcome.results);
     sent += applied.acknowledged;
-    total = Math.max(total, sent + (await countOutbox()).waiting);
     await tellPages({ type: 'SEND_PROGRESS', progress: { sent, total, inFlight: 0 } });
     // A reply that acknowledged nothing and flagged nothing would loop forever: stop and say so.
     if (applied.acknowledged === 0 && applied.attention === 0) {

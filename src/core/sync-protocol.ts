@@ -7,6 +7,12 @@ import * as v from 'valibot';
  */
 export const SYNC_PATH = '/api/sync';
 
+/**
+ * How much a device sends in one request: few enough round trips to be quick, small enough to get through
+ * a poor connection and to stay well under the endpoint's default 2 MiB body limit.
+ */
+export const SEND_BATCH = { maxCount: 200, maxBytes: 512 * 1024 } as const;
+
 /** Statuses that mean the endpoint holds the response: the device may now forget it. */
 export const SAFE_STATUSES = ['stored', 'duplicate'] as const;
 /** Statuses that mean the device must keep the response and show it to staff. */

@@ -55,19 +55,23 @@ export interface BatchLimits {
   maxBytes: number;
 }
 
-/** The oldest waiting responses that fit in one request. A response larger than maxBytes goes alone. */
+/**
+ * The oldest waiting responses that fit in one request, in submission order. A response larger than
+ * maxBytes goes alone. (One ranged getAll, not a cursor: this runs for every batch of a long send.)
+ */
 export async function nextBatch({ maxCount, maxBytes }: BatchLimits): Promise<SubmittedResponse[]> {
-  const batch: SubmittedResponse[] = [];
-  let bytes = 0;
-  await db.outbox
+  const oldest = await db.outbox
     .where('[state+seq]')
     .between(['waiting', Dexie.minKey], ['waiting', Dexie.maxKey])
-    .until(() => batch.length >= maxCount)
-    .each((entry) => {
-      if (batch.length > 0 && bytes + entry.bytes > maxBytes) return;
-      batch.push(entry.response);
-      bytes += entry.bytes;
-    });
+    .limit(maxCount)
+    .toArray();
+  const batch: SubmittedResponse[] = [];
+  let bytes = 0;
+  for (const entry of oldest) {
+    if (batch.length > 0 && bytes + entry.bytes > maxBytes) break;
+    batch.push(entry.response);
+    bytes += entry.bytes;
+  }
   return batch;
 }
 
