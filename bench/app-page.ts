@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_FORM } from '../server/demo/demo-form.ts';
 import type { SubmittedResponse } from '../src/core/response.ts';
 import { outboxEntries } from '../tests/support/demo-responses.ts';
-import { waitForServiceWorkerControl } from '../tests/support/page-helpers.ts';
+import { putOutboxEntries, waitForServiceWorkerControl } from '../tests/support/page-helpers.ts';
 
 /** Opens the app from the endpoint and waits until its service worker controls the page. */
 export async function openAppPage(browser: Browser, baseUrl: string): Promise<Page> {
@@ -18,24 +18,7 @@ export async function openAppPage(browser: Browser, baseUrl: string): Promise<Pa
 
 /** Queues the responses in the page's outbox with raw IndexedDB, as the app stores them. */
 export async function queueInOutbox(page: Page, responses: SubmittedResponse[]): Promise<void> {
-  const entries = outboxEntries(responses);
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('chorus');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('outbox', 'readwrite');
-          for (const row of rows) tx.objectStore('outbox').put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    entries,
-  );
+  await putOutboxEntries(page, outboxEntries(responses));
 }
 
 /** Asks the controlling service worker to send now; resolves with the ms until it reports the round finished. */

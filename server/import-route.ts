@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { checksumOf, parseOutboxFile } from '../src/core/outbox-file.ts';
 import type { SyncResult, SyncStatus } from '../src/core/sync-protocol.ts';
 import { apiError } from './api-error.ts';
+import { readJsonBody } from './read-json-body.ts';
 import { receiveResponses } from './receive-responses.ts';
 import type { Store } from './store/store.ts';
 
@@ -22,13 +23,9 @@ export function importRoute(store: Store): Hono {
   const route = new Hono();
   // Must move behind officer sign-in (a later issue adds it): until then, anyone who can reach the endpoint can import.
   route.post('/', async (c) => {
-    let body: unknown;
-    try {
-      body = JSON.parse(await c.req.text());
-    } catch {
-      return apiError(c, 400, 'malformed-json', 'The file is not valid JSON. Nothing was stored.');
-    }
-    const file = parseOutboxFile(body);
+    const body = await readJsonBody(c, 'The file');
+    if (!body.ok) return body.reply;
+    const file = parseOutboxFile(body.value);
     if (!file.ok) return apiError(c, 400, 'not-an-export-file', `${file.error} Nothing was stored.`);
 
     const { deviceId, checksum, responses } = file.value;

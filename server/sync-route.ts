@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { parseSyncRequest, type SyncReply } from '../src/core/sync-protocol.ts';
 import { apiError } from './api-error.ts';
+import { readJsonBody } from './read-json-body.ts';
 import { receiveResponses } from './receive-responses.ts';
 import type { Store } from './store/store.ts';
 
@@ -11,13 +12,9 @@ import type { Store } from './store/store.ts';
 export function syncRoute(store: Store): Hono {
   const route = new Hono();
   route.post('/', async (c) => {
-    let body: unknown;
-    try {
-      body = JSON.parse(await c.req.text());
-    } catch {
-      return apiError(c, 400, 'malformed-json', 'The request body is not valid JSON. Nothing was stored.');
-    }
-    const request = parseSyncRequest(body);
+    const body = await readJsonBody(c, 'The request body');
+    if (!body.ok) return body.reply;
+    const request = parseSyncRequest(body.value);
     if (!request.ok) {
       return apiError(
         c,

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { useChromium } from '../support/browser-suite.ts';
 import { answerDemoAndSubmit, DEMO_TITLE } from '../support/journey.ts';
 import { outboxCount, outboxStatus, waitForServiceWorkerControl } from '../support/page-helpers.ts';
 import { ServerProcess } from '../support/server-process.ts';
@@ -9,20 +9,13 @@ import { ServerProcess } from '../support/server-process.ts';
 // Here the connection stays up and the endpoint itself goes away, as when a venue's Wi-Fi works but the
 // council's server cannot be reached: the browser sees no `online` event, so only the app's own triggers help.
 
-let browser: Browser;
+const chromium = useChromium();
 let server: ServerProcess;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 beforeEach(async () => {
   server = await ServerProcess.start();
-  page = await (await browser.newContext()).newPage();
+  page = await (await chromium.browser.newContext()).newPage();
   await page.goto(server.url);
   await waitForServiceWorkerControl(page);
   await page.getByRole('heading', { name: DEMO_TITLE }).waitFor();

@@ -1,28 +1,21 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/browser-suite.ts';
 import { outboxCount, outboxStatus } from '../support/page-helpers.ts';
 import { SyncHarness } from '../support/sync-harness.ts';
 
 // A tablet that will not see a connection for weeks: staff save its unsent responses to a file, an
 // officer imports the file on the endpoint; later, when the tablet does connect, nothing is doubled.
 
-let browser: Browser;
+const chromium = useChromium();
 let h: SyncHarness;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await h?.dispose();
 });
 
 test('unsent responses saved to a file, imported twice by an officer, then synced: each stored once', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   await h.context.setOffline(true);
   const responses = await h.queue(3);
   const ids = responses.map((r) => r.id);
@@ -45,7 +38,7 @@ test('unsent responses saved to a file, imported twice by an officer, then synce
   expect(await outboxCount(page)).toBe(3); // Saving a file forgets nothing.
 
   // The officer, at the council, with a connection.
-  const officer = await (await browser.newContext()).newPage();
+  const officer = await (await chromium.browser.newContext()).newPage();
   try {
     await officer.goto(`${h.server.url}/import`);
     await officer.getByRole('heading', { level: 1, name: 'Import responses from a tablet' }).waitFor();
@@ -72,7 +65,7 @@ test('unsent responses saved to a file, imported twice by an officer, then synce
 });
 
 test('a tampered file is refused with a reason, and nothing in it is stored', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   await h.context.setOffline(true);
   await h.queue(2);
   await h.page.getByRole('link', { name: 'Tablet status' }).click();
@@ -83,7 +76,7 @@ test('a tampered file is refused with a reason, and nothing in it is stored', as
   const file = JSON.parse(await readFile(await download.path(), 'utf8'));
   file.responses[0].answers.listening = 5 - (file.responses[0].answers.listening % 5);
 
-  const officer = await (await browser.newContext()).newPage();
+  const officer = await (await chromium.browser.newContext()).newPage();
   try {
     await officer.goto(`${h.server.url}/import`);
     await officer.getByLabel('File saved on the tablet').setInputFiles({

@@ -1,10 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/browser-suite.ts';
 import { answerDemoAndSubmit, DEMO_TITLE } from '../support/journey.ts';
 import {
   draftRaw,
@@ -19,15 +18,9 @@ import { SyncHarness } from '../support/sync-harness.ts';
 // Faults on the tablet itself. Each test ends with the endpoint holding exactly the responses the
 // tablet queued, each once.
 
-let browser: Browser;
+const chromium = useChromium();
 let h: SyncHarness;
 const cleanups: (() => void)[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await h?.dispose();
   for (const cleanup of cleanups.splice(0)) cleanup();
@@ -39,7 +32,7 @@ async function sendAndWait(page = h.page): Promise<void> {
 }
 
 test('3. same id with different content: a conflict, kept on the tablet and shown under "Needs attention"', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   const [response] = await h.queue(1);
   if (!response) throw new Error('Nothing queued');
   // Another response already took this id on the endpoint.
@@ -70,7 +63,7 @@ test('3. same id with different content: a conflict, kept on the tablet and show
 });
 
 test('4. page closed in the middle of saving a response: whole in the outbox or still a draft, never half', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   await h.context.setOffline(true);
   for (const delayMs of [0, 1, 3, 8, 15, 30]) {
     const page = await h.context.newPage();
@@ -104,7 +97,7 @@ test('6. a new service worker deployed while a form is half filled: offered to s
   const staticDir = mkdtempSync(join(tmpdir(), 'chorus-static-'));
   cleanups.push(() => rmSync(staticDir, { recursive: true, force: true }));
   cpSync(resolve(import.meta.dirname, '../../dist'), staticDir, { recursive: true });
-  h = await SyncHarness.open(browser, { staticDir });
+  h = await SyncHarness.open(chromium.browser, { staticDir });
   const { page } = h;
 
   await page.getByRole('link', { name: `Start: ${DEMO_TITLE}` }).click();
@@ -146,7 +139,7 @@ test('6. a new service worker deployed while a form is half filled: offered to s
 });
 
 test('8. storage full while saving: said plainly, answers stay on screen, "saved" never shown', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   const page = await h.context.newPage();
   // Every IndexedDB write from this page fails as a full disk would, while the switch is on.
   await page.addInitScript(() => {
@@ -191,7 +184,7 @@ test('8. storage full while saving: said plainly, answers stay on screen, "saved
 });
 
 test('9. device clock hours wrong: sent in the order submitted, each acknowledged by id', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   await h.context.setOffline(true);
   const now = Date.now();
   for (const offsetHours of [-5, 7, -30]) {
@@ -216,7 +209,7 @@ test('9. device clock hours wrong: sent in the order submitted, each acknowledge
 });
 
 test('a newer Chorus upgrading the database in another tab: this tab lets go and says to reload', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   const other = await h.context.newPage();
   await other.goto(`${h.proxy.url}/api/health`); // Same origin, without the app holding the database.
   const upgraded = await other.evaluate(

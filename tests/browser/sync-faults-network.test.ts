@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { afterEach, expect, test } from 'vitest';
+import { useChromium } from '../support/browser-suite.ts';
 import { outboxCount, outboxStatus } from '../support/page-helpers.ts';
 import { SyncHarness } from '../support/sync-harness.ts';
 
 // Faults between the tablet and the endpoint. Each test ends with the same check: the endpoint holds
 // exactly the responses the tablet queued, each once, and the tablet's outbox is empty.
 
-let browser: Browser;
+const chromium = useChromium();
 let h: SyncHarness;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await h?.dispose();
 });
@@ -25,7 +18,7 @@ async function expectAllSent(timeout = 60_000): Promise<void> {
 }
 
 test('1. acknowledgement lost after the endpoint committed: resent by itself, stored once, then forgotten', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   h.proxy.inject({ kind: 'drop-reply' });
   const [response] = await h.queue(1);
   await h.page.getByRole('button', { name: 'Send now' }).click();
@@ -38,7 +31,7 @@ test('1. acknowledgement lost after the endpoint committed: resent by itself, st
 });
 
 test('2. endpoint killed mid-batch and restarted: everything arrives once', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   const responses = await h.queue(350);
   let killed: Promise<void> | null = null;
   h.proxy.beforeSync(() => {
@@ -56,7 +49,7 @@ test('2. endpoint killed mid-batch and restarted: everything arrives once', asyn
 });
 
 test('5. two tabs both sending: each response is sent once, never raced', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   const second = await h.context.newPage();
   await second.goto(h.proxy.url);
   const responses = await h.queue(500);
@@ -72,7 +65,7 @@ test('5. two tabs both sending: each response is sent once, never raced', async 
 });
 
 test('7. 10,000 responses queued offline, then online: all arrive and the progress bar moves', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   await h.context.setOffline(true);
   const responses = await h.queue(10_000);
   await expect.poll(() => outboxStatus(h.page).textContent()).toContain('10,000 responses waiting');
@@ -100,7 +93,7 @@ test('7. 10,000 responses queued offline, then online: all arrive and the progre
 });
 
 test('10. endpoint answering 500, 502, 503 and not answering at all for a while: backoff, then everything arrives', async () => {
-  h = await SyncHarness.open(browser);
+  h = await SyncHarness.open(chromium.browser);
   h.proxy.inject(
     { kind: 'status', status: 500 },
     { kind: 'status', status: 502 },

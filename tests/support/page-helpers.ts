@@ -86,3 +86,24 @@ export async function draftRaw(page: Page, formId: string): Promise<{ answers: R
     formId,
   );
 }
+
+/** Puts entries straight into the page's outbox with raw IndexedDB, as the app itself stores them. */
+export async function putOutboxEntries(page: Page, entries: unknown[]): Promise<void> {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('chorus');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('outbox', 'readwrite');
+          for (const row of rows) tx.objectStore('outbox').put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    entries,
+  );
+}

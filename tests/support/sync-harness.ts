@@ -5,7 +5,7 @@ import type { SubmittedResponse } from '../../src/core/response.ts';
 import { demoResponses, outboxEntries } from './demo-responses.ts';
 import { FaultProxy } from './fault-proxy.ts';
 import { DEMO_TITLE } from './journey.ts';
-import { waitForServiceWorkerControl } from './page-helpers.ts';
+import { putOutboxEntries, waitForServiceWorkerControl } from './page-helpers.ts';
 import { ServerProcess } from './server-process.ts';
 
 /**
@@ -60,24 +60,4 @@ export class SyncHarness {
     await this.proxy.close();
     await this.server.dispose();
   }
-}
-
-async function putOutboxEntries(page: Page, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    (entries) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('chorus');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('outbox', 'readwrite');
-          for (const entry of entries) tx.objectStore('outbox').put(entry);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
 }
