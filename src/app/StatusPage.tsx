@@ -75,7 +75,10 @@ export function StatusPage() {
           </p>
           {storage.usageBytes !== null && storage.quotaBytes !== null && (
             <p>
-              {t('status.usage', { used: formatBytes(storage.usageBytes), quota: formatBytes(storage.quotaBytes) })}
+              {t('status.usage', {
+                used: formatBytes(storage.usageBytes),
+                left: formatBytes(Math.max(0, storage.quotaBytes - storage.usageBytes)),
+              })}
             </p>
           )}
           {storage.persisted === false && (

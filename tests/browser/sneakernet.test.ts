@@ -23,7 +23,7 @@ test('unsent responses saved to a file, imported twice by an officer, then synce
   const { page } = h;
   await page.getByRole('link', { name: 'Tablet status' }).click();
   await page.getByRole('heading', { level: 1, name: 'Tablet status' }).waitFor();
-  await page.getByText(/^Using .+ of .+ available to Chorus\.$/).waitFor();
+  await page.getByText(/^Using .+, with .+ left for Chorus on this tablet\.$/).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
   const [download] = await Promise.all([

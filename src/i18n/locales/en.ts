@@ -79,7 +79,7 @@ export const en = {
       'The browser may clear saved responses if the tablet runs low on space. Send responses often, or save them to a file.',
     persistUnknown:
       'This browser cannot say whether it keeps saved responses when space runs low. Send responses often.',
-    usage: 'Using {{used}} of {{quota}} available to Chorus.',
+    usage: 'Using {{used}}, with {{left}} left for Chorus on this tablet.',
     askPersist: 'Ask the browser to keep responses safe',
     attentionHeading: 'Needs attention',
     attentionNone: 'Nothing needs attention.',
