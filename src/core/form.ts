@@ -1,13 +1,32 @@
 import * as v from 'valibot';
+import { type Condition, ConditionSchema } from './condition.ts';
 import { LocalisedTextSchema } from './text.ts';
 
 /**
- * A published consultation form. A form is identified by `id` and `version`; a published version never
- * changes, and every response names the version it answers.
+ * A published consultation form: one definition that the page, the service worker and the endpoint all
+ * read. A form is identified by `id` and `version`; a published version never changes, and every response
+ * names the version it answers. Text is localised (see text.ts, including Easy Read variants).
+ *
+ * Questions are shown one per screen, in order; a question with `sameScreenAsPrevious` joins the screen
+ * before it (for a few short related questions). A question with `showIf` is shown only when its condition
+ * on earlier answers holds; a screen is shown when any of its questions is.
  */
-const ChoiceSchema = v.object({
-  value: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'Choice values are lower-case codes like "adult-care".')),
+
+const code = (what: string, example: string) =>
+  v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, `${what} are lower-case codes like "${example}".`));
+
+export const ChoiceSchema = v.object({
+  value: code('Choice values', 'adult-care'),
   label: LocalisedTextSchema,
+  /** "None of these": choosing it clears the other choices, and choosing another clears it. */
+  exclusive: v.optional(v.boolean()),
+});
+
+const ErrorMessagesSchema = v.object({
+  /** Shown when a required question is not answered. */
+  required: v.optional(LocalisedTextSchema),
+  /** Shown when an answer breaks the question's rules (too long, out of range, not a postcode district...). */
+  invalid: v.optional(LocalisedTextSchema),
 });
 
 const base = {
@@ -15,69 +34,111 @@ const base = {
   label: LocalisedTextSchema,
   hint: v.optional(LocalisedTextSchema),
   required: v.boolean(),
+  errors: v.optional(ErrorMessagesSchema),
+  showIf: v.optional(ConditionSchema),
+  sameScreenAsPrevious: v.optional(v.boolean()),
 };
 
-export const QuestionSchema = v.variant('type', [
-  v.object({ ...base, type: v.literal('single'), options: v.pipe(v.array(ChoiceSchema), v.minLength(2)) }),
-  v.object({
-    ...base,
-    type: v.literal('multiple'),
-    options: v.pipe(v.array(ChoiceSchema), v.minLength(2)),
-    maxChoices: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  }),
-  v.object({
-    ...base,
-    type: v.literal('scale'),
-    /** Labels for the lowest and highest points, e.g. "Not at all well" and "Very well". */
-    lowLabel: LocalisedTextSchema,
-    highLabel: LocalisedTextSchema,
-  }),
-  v.object({
-    ...base,
-    type: v.literal('text'),
-    maxLength: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
-  }),
-]);
+const options = v.pipe(v.array(ChoiceSchema), v.minLength(2, 'A choice question needs at least 2 choices.'));
+const whole = v.pipe(v.number(), v.integer());
+const isoDate = v.pipe(v.string(), v.isoDate('Dates are written YYYY-MM-DD.'));
 
-export const FormDefinitionSchema = v.pipe(
-  v.object({
-    id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'Form ids are lower-case codes.')),
-    version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    defaultLanguage: v.pipe(v.string(), v.minLength(2)),
-    title: LocalisedTextSchema,
-    description: LocalisedTextSchema,
-    /** Who is asking, shown on the start of the form. */
-    organisation: LocalisedTextSchema,
-    questions: v.pipe(v.array(QuestionSchema), v.minLength(1)),
-  }),
-  v.check(
-    (form) => new Set(form.questions.map((q) => q.id)).size === form.questions.length,
-    'Two questions share an id: each question needs its own.',
-  ),
+export const QuestionSchema = v.variant(
+  'type',
+  [
+    /** Text (and optionally a picture) to read; nothing to answer. */
+    v.object({
+      ...base,
+      type: v.literal('info'),
+      required: v.literal(false),
+      body: LocalisedTextSchema,
+      image: v.optional(v.object({ src: v.pipe(v.string(), v.minLength(1)), alt: LocalisedTextSchema })),
+    }),
+    /** Radios. With `other`, an "Other, please specify" choice whose answer is { other: "their words" }. */
+    v.object({
+      ...base,
+      type: v.literal('single'),
+      options,
+      other: v.optional(v.object({ label: LocalisedTextSchema, maxLength: v.optional(whole) })),
+    }),
+    /** Checkboxes, with an optional minimum and maximum number of choices. */
+    v.object({
+      ...base,
+      type: v.literal('multiple'),
+      options,
+      minChoices: v.optional(v.pipe(whole, v.minValue(1))),
+      maxChoices: v.optional(v.pipe(whole, v.minValue(1))),
+    }),
+    /** One line of text. */
+    v.object({ ...base, type: v.literal('text'), maxLength: v.pipe(whole, v.minValue(1), v.maxValue(500)) }),
+    /** Several lines of text, with a character count. */
+    v.object({ ...base, type: v.literal('longtext'), maxLength: v.pipe(whole, v.minValue(1), v.maxValue(10_000)) }),
+    v.object({
+      ...base,
+      type: v.literal('number'),
+      min: v.optional(v.number()),
+      max: v.optional(v.number()),
+      wholeNumber: v.optional(v.boolean()),
+      /** Shown after the box, e.g. "hours" or "miles". */
+      suffix: v.optional(LocalisedTextSchema),
+    }),
+    /** A date as day, month and year boxes; the answer is "YYYY-MM-DD". */
+    v.object({ ...base, type: v.literal('date'), min: v.optional(isoDate), max: v.optional(isoDate) }),
+    /** 1 to 5, the ends named in words; `faces` shows a face on each point (Easy Read). */
+    v.object({
+      ...base,
+      type: v.literal('scale'),
+      lowLabel: LocalisedTextSchema,
+      highLabel: LocalisedTextSchema,
+      faces: v.optional(v.boolean()),
+    }),
+    /** "Put these in order": the answer lists every choice's value, most important first. */
+    v.object({ ...base, type: v.literal('ranking'), options }),
+    /** "Share N points between these": the answer gives each choice a whole number; they add up to `total`. */
+    v.object({ ...base, type: v.literal('points'), options, total: v.pipe(whole, v.minValue(1), v.maxValue(1000)) }),
+    /** Yes or no: the answer is "yes" or "no". */
+    v.object({ ...base, type: v.literal('yesno') }),
+    /** An explicit agreement, unticked at first, its full text shown; the answer is true when given. */
+    v.object({ ...base, type: v.literal('consent'), statement: LocalisedTextSchema }),
+    /** The first half of a UK postcode ("RG14"), never the full postcode. */
+    v.object({ ...base, type: v.literal('postcode-district') }),
+  ],
+  'Unknown question type.',
 );
 
-export type FormDefinition = v.InferOutput<typeof FormDefinitionSchema>;
+const PrivacyNoticeSchema = v.object({
+  /** Who collects the answers. */
+  controller: LocalisedTextSchema,
+  /** Why, and on what lawful basis (usually "public task"). */
+  purpose: LocalisedTextSchema,
+  /** How long answers are kept. */
+  retention: LocalisedTextSchema,
+  /** The person's rights and how to use them. */
+  rights: LocalisedTextSchema,
+});
+
+export const FormShapeSchema = v.object({
+  id: code('Form ids', 'shape-services'),
+  version: v.pipe(whole, v.minValue(1)),
+  defaultLanguage: v.pipe(v.string(), v.minLength(2)),
+  title: LocalisedTextSchema,
+  description: LocalisedTextSchema,
+  /** Who is asking, shown on the start page. */
+  organisation: LocalisedTextSchema,
+  estimatedMinutes: v.pipe(whole, v.minValue(1)),
+  privacy: PrivacyNoticeSchema,
+  questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'A form needs at least one question.')),
+});
+
+export type FormDefinition = v.InferOutput<typeof FormShapeSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
+export type Choice = v.InferOutput<typeof ChoiceSchema>;
+export type { Condition };
 
 /** The scale every "scale" question uses. */
 export const SCALE_MIN = 1;
 export const SCALE_MAX = 5;
-
-export type FormCheck = { ok: true; form: FormDefinition } | { ok: false; errors: string[] };
-
-/** Checks an unknown value is a well-formed form definition, naming each problem found. */
-export function checkFormDefinition(input: unknown): FormCheck {
-  const result = v.safeParse(FormDefinitionSchema, input);
-  if (result.success) return { ok: true, form: result.output };
-  return {
-    ok: false,
-    errors: result.issues.map((issue) => {
-      const path = v.getDotPath(issue);
-      return path ? `${path}: ${issue.message}` : issue.message;
-    }),
-  };
-}
 
 /** The key a form version is stored under, on the device and the endpoint. */
 export function formKey(formId: string, version: number): string {

@@ -4,8 +4,23 @@ import { type FormDefinition, type Question, SCALE_MAX, SCALE_MIN } from './form
 export const CHANNELS = ['kiosk', 'assisted', 'paper', 'self'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** One answer: a choice code, several choice codes, a scale point, or text. */
-export type Answer = string | string[] | number;
+/** "Other, please specify" chosen on a single-choice question, with the person's own words. */
+export interface OtherAnswer {
+  other: string;
+}
+
+/** A points-allocation answer: whole points per choice value, adding up to the question's total. */
+export interface PointsAnswer {
+  points: Record<string, number>;
+}
+
+/**
+ * One answer. By question type:
+ * single: a choice value, or OtherAnswer · multiple, ranking: choice values (ranking: all of them, in
+ * order) · text, longtext: text · number, scale: a number · date: "YYYY-MM-DD" · points: PointsAnswer ·
+ * yesno: "yes" or "no" · consent: true · postcode-district: "RG14" (upper case) · info: never answered.
+ */
+export type Answer = string | number | boolean | string[] | OtherAnswer | PointsAnswer;
 export type Answers = Record<string, Answer>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
