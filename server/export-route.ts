@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { FormDefinition } from '../src/core/form.ts';
+import type { FormDefinition, Question } from '../src/core/form.ts';
 import type { Answer } from '../src/core/response.ts';
 import { apiError } from './api-error.ts';
 import { csvLine } from './csv.ts';
@@ -19,7 +19,14 @@ const META_COLUMNS = [
 /**
  * `GET /api/responses.csv?form=ID`: every response to a form, one row each, streamed page by page.
  * Columns: metadata, then one per question (the newest version's order, then any only older versions
- * asked). A multiple-choice answer is its choice codes joined by "; ".
+ * asked); info blocks ask nothing and get no column. Each answer is one cell an officer can read and a
+ * spreadsheet can filter, using choice codes (stable across languages and wording changes), not labels:
+ * - multiple, ranking: the codes joined by "; " (ranking most important first): `libraries; parks`
+ * - single: the code, or `other: their words` for "Other, please specify"
+ * - points: `code=points` joined by "; ", in the question's option order: `libraries=4; parks=6`
+ * - consent: `yes` (it is only ever given, never refused); yesno, date, postcode district, text: as given
+ * - number, scale: a number
+ * Text a spreadsheet would run as a formula is neutralised (see csv.ts).
  */
 export function exportRoute(store: Store): Hono {
   const route = new Hono();
@@ -29,6 +36,7 @@ export function exportRoute(store: Store): Hono {
     const versions = store.listPublishedForms().filter((f) => f.id === formId);
     if (versions.length === 0) return apiError(c, 404, 'unknown-form', `No form "${formId}" is published here.`);
     const questionIds = questionColumns(versions);
+    const questionsByVersion = new Map(versions.map((f) => [f.version, new Map(f.questions.map((q) => [q.id, q]))]));
     const pages = store.responsesForForm(formId)[Symbol.iterator]();
     const encoder = new TextEncoder();
 
@@ -43,7 +51,11 @@ export function exportRoute(store: Store): Hono {
           controller.close();
           return;
         }
-        controller.enqueue(encoder.encode(next.value.map((r) => csvLine(row(r, questionIds))).join('')));
+        controller.enqueue(
+          encoder.encode(
+            next.value.map((r) => csvLine(row(r, questionIds, questionsByVersion.get(r.formVersion)))).join(''),
+          ),
+        );
       },
     });
     const filename = `chorus-${formId}-${new Date().toISOString().slice(0, 10)}.csv`;
@@ -59,11 +71,17 @@ export function exportRoute(store: Store): Hono {
 function questionColumns(versions: FormDefinition[]): string[] {
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   const ids: string[] = [];
-  for (const form of newestFirst) for (const q of form.questions) if (!ids.includes(q.id)) ids.push(q.id);
+  for (const form of newestFirst) {
+    for (const q of form.questions) if (q.type !== 'info' && !ids.includes(q.id)) ids.push(q.id);
+  }
   return ids;
 }
 
-function row(r: StoredResponse, questionIds: string[]): (string | number | null)[] {
+function row(
+  r: StoredResponse,
+  questionIds: string[],
+  questions: Map<string, Question> | undefined,
+): (string | number | null)[] {
   return [
     r.id,
     r.formVersion,
@@ -73,11 +91,28 @@ function row(r: StoredResponse, questionIds: string[]): (string | number | null)
     r.channel,
     r.language,
     r.event ?? null,
-    ...questionIds.map((id) => answerCell(r.answers[id])),
+    ...questionIds.map((id) => answerCell(r.answers[id], questions?.get(id))),
   ];
 }
 
-function answerCell(answer: Answer | undefined): string | number | null {
+/** One answer as a cell; `question` is the one the response's own form version asked. */
+function answerCell(answer: Answer | undefined, question?: Question): string | number | null {
   if (answer === undefined) return null;
-  return Array.isArray(answer) ? answer.join('; ') : answer;
+  if (typeof answer === 'string' || typeof answer === 'number') return answer;
+  if (typeof answer === 'boolean') return answer ? 'yes' : 'no';
+  if (Array.isArray(answer)) return answer.join('; ');
+  if ('other' in answer) return `other: ${answer.other}`;
+  return pointsInOptionOrder(answer.points, question)
+    .map(([value, points]) => `${value}=${points}`)
+    .join('; ');
+}
+
+/** The question's choices first, in its order; any choice it does not list (there should be none) after. */
+function pointsInOptionOrder(points: Record<string, number>, question: Question | undefined): [string, number][] {
+  const order = question && 'options' in question ? question.options.map((o) => o.value) : [];
+  const known = order
+    .filter((value) => Object.hasOwn(points, value))
+    .map((value): [string, number] => [value, points[value] ?? 0]);
+  const unknown = Object.entries(points).filter(([value]) => !order.includes(value));
+  return [...known, ...unknown];
 }

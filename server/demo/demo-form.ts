@@ -1,8 +1,10 @@
 import type { FormDefinition } from '../../src/core/form.ts';
+import { ageBandQuestion } from './age-band-question.ts';
+import { councilPrivacyNotice } from './privacy-notice.ts';
 
 /**
  * The consultation seeded on first start, so a newcomer sees Chorus work. Its service areas are the
- * council's own list of areas for co-production.
+ * council's own list of areas for co-production. Browser tests answer it by its visible wording.
  */
 export const DEMO_FORM: FormDefinition = {
   id: 'shape-services',
@@ -10,9 +12,15 @@ export const DEMO_FORM: FormDefinition = {
   defaultLanguage: 'en',
   title: { en: 'Which council services should we shape together?' },
   description: {
-    en: 'We want to plan some of our services with the people who use them. Tell us which services matter most to you and how you would like to take part. It takes about 3 minutes.',
+    en: 'We want to plan some of our services with the people who use them. Tell us which services matter most to you and how you would like to take part.',
   },
   organisation: { en: 'Your local council' },
+  estimatedMinutes: 3,
+  privacy: councilPrivacyNotice({
+    purpose: 'We use your answers to choose which services to plan with residents, and how to involve them.',
+    retention:
+      'We keep your answers for 2 years after this consultation closes, then delete them. Our reports show only totals.',
+  }),
   questions: [
     {
       id: 'areas',
@@ -44,7 +52,7 @@ export const DEMO_FORM: FormDefinition = {
     },
     {
       id: 'change',
-      type: 'text',
+      type: 'longtext',
       required: false,
       maxLength: 1200,
       label: { en: 'What is one thing the council should change about how it works with residents?' },
@@ -63,23 +71,6 @@ export const DEMO_FORM: FormDefinition = {
         { value: 'not-now', label: { en: 'I do not want to be involved at the moment' } },
       ],
     },
-    {
-      id: 'age',
-      type: 'single',
-      required: false,
-      label: { en: 'What is your age?' },
-      hint: { en: 'This helps us see who we have heard from and who we are missing.' },
-      options: [
-        { value: 'under-16', label: { en: 'Under 16' } },
-        { value: '16-24', label: { en: '16 to 24' } },
-        { value: '25-34', label: { en: '25 to 34' } },
-        { value: '35-44', label: { en: '35 to 44' } },
-        { value: '45-54', label: { en: '45 to 54' } },
-        { value: '55-64', label: { en: '55 to 64' } },
-        { value: '65-74', label: { en: '65 to 74' } },
-        { value: '75-plus', label: { en: '75 or over' } },
-        { value: 'prefer-not-to-say', label: { en: 'Prefer not to say' } },
-      ],
-    },
+    ageBandQuestion(),
   ],
 };

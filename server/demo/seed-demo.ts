@@ -1,10 +1,25 @@
-import { checkFormDefinition } from '../../src/core/form.ts';
+import { checkFormDefinition, type FormDefinition } from '../../src/core/form.ts';
 import type { Store } from '../store/store.ts';
 import { DEMO_FORM } from './demo-form.ts';
+import { EV_CHARGING_FORM } from './ev-charging-form.ts';
+import { LIBRARY_HUBS_FORM } from './library-hubs-form.ts';
 
-/** Publishes the demo consultation unless it is already there (publishing is idempotent). */
-export function seedDemo(store: Store): void {
-  const checked = checkFormDefinition(DEMO_FORM);
-  if (!checked.ok) throw new Error(`The demo form is invalid: ${checked.errors.join('; ')}`);
-  store.publishForm(checked.form);
+/** The consultations published on first start, in the order the welcome screen lists them. */
+export const SEEDED_FORMS: readonly FormDefinition[] = [DEMO_FORM, LIBRARY_HUBS_FORM, EV_CHARGING_FORM];
+
+/**
+ * Publishes the demo consultations that are not there yet (publishing a version again keeps the first, so
+ * this is safe on every start). Every form is checked before any is published, so a broken one stops the
+ * start instead of leaving half a seed.
+ */
+export function seedDemo(store: Store, now = new Date()): void {
+  const checked = SEEDED_FORMS.map((form) => {
+    const result = checkFormDefinition(form);
+    if (!result.ok) throw new Error(`The demo form "${form.id}" is invalid: ${result.errors.join('; ')}`);
+    return result.form;
+  });
+  // Forms are listed by publication time, then id: a millisecond apart keeps the demo first.
+  checked.forEach((form, i) => {
+    store.publishForm(form, new Date(now.getTime() + i));
+  });
 }

@@ -1,9 +1,11 @@
 import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { t } from '../i18n/i18n.ts';
 import { Banners } from './Banners.tsx';
-import { ConfirmationPage } from './ConfirmationPage.tsx';
 import { ConsultationList } from './ConsultationList.tsx';
-import { FormPage } from './FormPage.tsx';
+import { CheckAnswersPage } from './form/CheckAnswersPage.tsx';
+import { ConfirmationPage } from './form/ConfirmationPage.tsx';
+import { QuestionScreen } from './form/QuestionScreen.tsx';
+import { StartPage } from './form/StartPage.tsx';
 import { OutboxStatus } from './OutboxStatus.tsx';
 
 // Staff and officer screens load on demand (the worker precaches them for offline use), so a resident's
@@ -28,7 +30,9 @@ export function App() {
         <main id="main" tabIndex={-1}>
           <Router>
             <Route path="/" component={ConsultationList} />
-            <Route path="/c/:formId" component={FormPage} />
+            <Route path="/c/:formId" component={StartPage} />
+            <Route path="/c/:formId/q/:screenId" component={QuestionScreen} />
+            <Route path="/c/:formId/check" component={CheckAnswersPage} />
             <Route path="/c/:formId/done" component={ConfirmationPage} />
             <Route path="/status" component={StatusPage} />
             <Route path="/import" component={ImportPage} />

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { t } from '../i18n/i18n.ts';
-import { fieldId } from './questions/QuestionField.tsx';
+import { fieldId } from './questions/QuestionFrame.tsx';
 
 /** The GOV.UK error summary: focused when shown, one link per problem to the field to fix. */
 export function ErrorSummary({

@@ -140,6 +140,10 @@ export type { Condition };
 export const SCALE_MIN = 1;
 export const SCALE_MAX = 5;
 
+// The publishing checks live in form-checks.ts; re-exported so callers keep importing them from here. That
+// module reads this one's schemas only when called, which keeps the import cycle safe.
+export { checkFormDefinition, type FormCheck } from './form-checks.ts';
+
 /** The key a form version is stored under, on the device and the endpoint. */
 export function formKey(formId: string, version: number): string {
   return `${formId}@${version}`;

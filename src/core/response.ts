@@ -1,5 +1,11 @@
 import * as v from 'valibot';
-import { type FormDefinition, type Question, SCALE_MAX, SCALE_MIN } from './form.ts';
+import { checkAnswer } from './check-answer.ts';
+import type { FormDefinition } from './form.ts';
+import { isAnswered } from './is-answered.ts';
+import { visibleQuestions } from './logic.ts';
+
+// Kept importable from here, where the page and the endpoint have always found them.
+export { checkAnswer, isAnswered };
 
 export const CHANNELS = ['kiosk', 'assisted', 'paper', 'self'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -25,6 +31,22 @@ export type Answers = Record<string, Answer>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
+/**
+ * The shape of any answer, whatever its question. Objects are strict, so nothing unchecked is stored beside
+ * an answer; which shape fits which question is checkAnswer's job.
+ */
+export const AnswerSchema = v.union(
+  [
+    v.string(),
+    v.number(),
+    v.boolean(),
+    v.array(v.string()),
+    v.strictObject({ other: v.string() }),
+    v.strictObject({ points: v.record(v.string(), v.number()) }),
+  ],
+  'An answer must be text, a number, true or false, a list of choices, {"other": text} or {"points": {choice: number}}.',
+);
+
 /** The shape of a submitted response, checked before its answers are checked against its form. */
 export const ResponseSchema = v.object({
   id: v.pipe(v.string(), v.regex(UUID, 'The response id must be a UUID made on the device.')),
@@ -35,10 +57,7 @@ export const ResponseSchema = v.object({
   language: v.pipe(v.string(), v.minLength(2), v.maxLength(20)),
   event: v.optional(v.pipe(v.string(), v.maxLength(200))),
   submittedAt: v.pipe(v.string(), v.isoTimestamp('submittedAt must be an ISO 8601 time.')),
-  answers: v.record(
-    v.string(),
-    v.union([v.string(), v.array(v.string()), v.number()], 'An answer must be text, a list of choices or a number.'),
-  ),
+  answers: v.record(v.string(), AnswerSchema),
 });
 
 /** A submitted response: immutable once made. */
@@ -56,58 +75,23 @@ export function parseResponse(input: unknown): Validation<SubmittedResponse> {
 }
 
 /**
- * Checks one answer against its question. Returns an error a person can act on, or null when the
- * answer is acceptable.
+ * Checks a response's answers against the form version it names, and returns the first problem in form
+ * order, or null. The device drops answers to hidden questions before submitting (pruneHidden), so an
+ * answer to a question the person was not shown means the device and the form disagree: it is refused
+ * rather than stored as if it had been asked. A blank answer is the same as no answer throughout.
  */
-export function checkAnswer(question: Question, answer: Answer): string | null {
-  const q = question.id;
-  switch (question.type) {
-    case 'single': {
-      if (typeof answer !== 'string') return `Question "${q}" takes one choice.`;
-      if (!question.options.some((o) => o.value === answer)) return `Question "${q}" has no choice "${answer}".`;
-      return null;
-    }
-    case 'multiple': {
-      if (!Array.isArray(answer)) return `Question "${q}" takes a list of choices.`;
-      const unknown = answer.find((a) => !question.options.some((o) => o.value === a));
-      if (unknown !== undefined) return `Question "${q}" has no choice "${unknown}".`;
-      if (new Set(answer).size !== answer.length) return `Question "${q}" has a choice given twice.`;
-      if (question.maxChoices !== undefined && answer.length > question.maxChoices)
-        return `Question "${q}" allows at most ${question.maxChoices} choices.`;
-      return null;
-    }
-    case 'scale': {
-      if (typeof answer !== 'number' || !Number.isInteger(answer) || answer < SCALE_MIN || answer > SCALE_MAX)
-        return `Question "${q}" takes a whole number from ${SCALE_MIN} to ${SCALE_MAX}.`;
-      return null;
-    }
-    case 'text': {
-      if (typeof answer !== 'string') return `Question "${q}" takes text.`;
-      if (answer.length > question.maxLength) return `Question "${q}" allows at most ${question.maxLength} characters.`;
-      return null;
-    }
-  }
-}
-
-/** True when an answer counts as given (an empty list or blank text does not). */
-export function isAnswered(answer: Answer | undefined): boolean {
-  if (answer === undefined) return false;
-  if (typeof answer === 'string') return answer.trim() !== '';
-  if (Array.isArray(answer)) return answer.length > 0;
-  return true;
-}
-
-/** Checks a response's answers against the form version it names. */
 export function checkAnswers(form: FormDefinition, answers: Answers): string | null {
-  for (const key of Object.keys(answers)) {
-    if (!form.questions.some((q) => q.id === key)) return `The form has no question "${key}".`;
-  }
+  const known = new Set(form.questions.map((q) => q.id));
+  const unknown = Object.keys(answers).find((key) => !known.has(key));
+  if (unknown !== undefined) return `The form has no question "${unknown}".`;
+  const visible = new Set(visibleQuestions(form, answers));
   for (const question of form.questions) {
     const answer = answers[question.id];
     if (!isAnswered(answer)) {
-      if (question.required) return `Question "${question.id}" is required.`;
+      if (question.required && visible.has(question)) return `Question "${question.id}" is required.`;
       continue;
     }
+    if (!visible.has(question)) return `Question "${question.id}" was not shown, so it cannot be answered.`;
     const error = checkAnswer(question, answer as Answer);
     if (error) return error;
   }

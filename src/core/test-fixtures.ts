@@ -1,7 +1,12 @@
 import type { FormDefinition } from './form.ts';
 import type { SubmittedResponse } from './response.ts';
+import { TEST_PRIVACY } from './test-privacy.ts';
 
-/** A small form with one question of each type, for tests in every runtime. */
+export { EVERY_TYPE_ANSWERS, EVERY_TYPE_FORM } from './test-form-every-type.ts';
+export { LOGIC_FORM } from './test-form-logic.ts';
+export { TEST_PRIVACY } from './test-privacy.ts';
+
+/** A small form of the commonest question types, for tests in every runtime. */
 export const TEST_FORM: FormDefinition = {
   id: 'test-form',
   version: 1,
@@ -9,6 +14,8 @@ export const TEST_FORM: FormDefinition = {
   title: { en: 'Test form' },
   description: { en: 'A form for tests.' },
   organisation: { en: 'Test council' },
+  estimatedMinutes: 2,
+  privacy: TEST_PRIVACY,
   questions: [
     {
       id: 'colour',
@@ -46,7 +53,7 @@ export const TEST_FORM: FormDefinition = {
 
 let counter = 0;
 
-/** A valid response to TEST_FORM; each call gets a new id unless one is given. */
+/** A valid response to TEST_FORM (or to the form named in `overrides`); a new id each call unless given. */
 export function testResponse(overrides: Partial<SubmittedResponse> = {}): SubmittedResponse {
   counter++;
   return {

@@ -5,6 +5,8 @@ export interface Draft {
   formId: string;
   formVersion: number;
   answers: Answers;
+  /** Where the person was ("check" for Check your answers, else a screen id), so reopening resumes there. */
+  position?: string;
   /** ISO time of the last change. */
   updatedAt: string;
 }

@@ -2,8 +2,19 @@ import type { Answers } from '../core/response.ts';
 import { db } from './db.ts';
 import type { Draft } from './draft.ts';
 
-export async function saveDraft(formId: string, formVersion: number, answers: Answers): Promise<void> {
-  await db.drafts.put({ formId, formVersion, answers, updatedAt: new Date().toISOString() });
+export async function saveDraft(
+  formId: string,
+  formVersion: number,
+  answers: Answers,
+  position?: string,
+): Promise<void> {
+  await db.drafts.put({
+    formId,
+    formVersion,
+    answers,
+    ...(position ? { position } : {}),
+    updatedAt: new Date().toISOString(),
+  });
 }
 
 export function loadDraft(formId: string): Promise<Draft | undefined> {

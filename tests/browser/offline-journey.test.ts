@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { referenceCode } from '../../src/core/reference-code.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { continueTo } from '../support/journey.ts';
 import { outboxCount, outboxStatus, waitForDraftSaved, waitForServiceWorkerControl } from '../support/page-helpers.ts';
 import { ServerProcess } from '../support/server-process.ts';
 
@@ -41,37 +43,63 @@ describe('the thin path: answer offline, reload, restart the endpoint, sync, sto
 
     await page.getByRole('link', { name: `Start: ${TITLE}` }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('heading', { name: 'How we use your answers' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Which services would you most like to help shape?' }).waitFor();
+    expect(await page.getByText('Question 1 of 5').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
-    // Submitting with required questions unanswered: the GOV.UK error summary, focused.
-    await page.getByRole('button', { name: 'Submit' }).click();
+    // Continue with nothing chosen: the GOV.UK error summary, focused, linking to the field.
+    await page.getByRole('button', { name: 'Continue' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await summary.waitFor();
     await expect.poll(() => page.title()).toMatch(/^Error: /);
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    await summary.getByRole('link', { name: 'Select at least one answer' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('checkbox', { name: 'Libraries as community hubs' })
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
 
     await page.getByRole('checkbox', { name: 'Libraries as community hubs' }).check();
     await page.getByRole('checkbox', { name: 'Adult social care' }).check();
+    await continueTo(page, 'How well does the council listen to people like you?');
     await page.getByRole('radio', { name: '2', exact: true }).check();
     await waitForDraftSaved(page);
 
-    // Each answer is a draft on the device: a reload with no connection keeps it.
+    // Each answer is a draft on the device: a reload with no connection resumes on the same question.
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Libraries as community hubs' }).isChecked()).toBe(true);
-    expect(await page.getByRole('checkbox', { name: 'Adult social care' }).isChecked()).toBe(true);
+    await page
+      .getByRole('heading', { level: 1, name: 'How well does the council listen to people like you?' })
+      .waitFor();
     expect(await page.getByRole('radio', { name: '2', exact: true }).isChecked()).toBe(true);
 
+    await continueTo(page, /What is one thing the council should change/);
     await page
       .getByRole('textbox', { name: /What is one thing the council should change/ })
       .fill('Hold meetings in the evening, and say what happened after.');
+    await continueTo(page, 'How would you like to be involved?');
     await page.getByRole('radio', { name: 'Come to a group session now and then' }).check();
+    await continueTo(page, /What is your age\?/);
     await page.getByRole('radio', { name: '65 to 74' }).check();
+    await continueTo(page, 'Check your answers');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Change an answer from "Check your answers": back to that question, then straight back here.
+    await page.getByRole('link', { name: 'Change How well does the council listen to people like you?' }).click();
+    await page.getByRole('radio', { name: '3', exact: true }).check();
+    await continueTo(page, 'Check your answers');
+    expect(await page.getByRole('definition').filter({ hasText: /^3$/ }).count()).toBe(1);
     await page.getByRole('button', { name: 'Submit' }).click();
 
     await page.getByRole('heading', { name: 'Thank you' }).waitFor();
     await page.getByText('Your answers are saved on this tablet.').first().waitFor();
+    const reference = await page.getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/).textContent();
     const status = outboxStatus(page);
     await expect.poll(() => status.textContent()).toContain('1 response waiting to be sent from this tablet');
     await expect.poll(() => status.textContent()).toContain('no connection');
@@ -90,7 +118,8 @@ describe('the thin path: answer offline, reload, restart the endpoint, sync, sto
 
     const db = new Database(server.databasePath, { readonly: true });
     try {
-      const rows = db.prepare('SELECT form_id, form_version, channel, language, answers FROM responses').all() as {
+      const rows = db.prepare('SELECT id, form_id, form_version, channel, language, answers FROM responses').all() as {
+        id: string;
         form_id: string;
         form_version: number;
         channel: string;
@@ -98,10 +127,11 @@ describe('the thin path: answer offline, reload, restart the endpoint, sync, sto
         answers: string;
       }[];
       expect(rows).toHaveLength(1);
+      expect(referenceCode(rows[0]?.id ?? '')).toBe(reference);
       expect(rows[0]).toMatchObject({ form_id: 'shape-services', form_version: 1, channel: 'kiosk', language: 'en' });
       expect(JSON.parse(rows[0]?.answers ?? '{}')).toEqual({
         areas: ['libraries', 'adult-care'],
-        listening: 2,
+        listening: 3,
         change: 'Hold meetings in the evening, and say what happened after.',
         involvement: 'group-sessions',
         age: '65-74',

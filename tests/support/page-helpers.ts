@@ -107,3 +107,25 @@ export async function putOutboxEntries(page: Page, entries: unknown[]): Promise<
     entries,
   );
 }
+
+/** Writes a draft straight into IndexedDB, as the app stores it (to start a test mid-form). */
+export async function putDraft(page: Page, draft: Record<string, unknown>): Promise<void> {
+  if (page.url() === 'about:blank') throw new Error('Open a page of the app first: drafts live in its origin.');
+  await page.evaluate(
+    (row) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('chorus');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    draft,
+  );
+}

@@ -1,33 +1,37 @@
-import type { Question } from '../../core/form.ts';
-import type { Answer } from '../../core/response.ts';
 import { ChoiceQuestion } from './ChoiceQuestion.tsx';
+import { ConsentQuestion } from './ConsentQuestion.tsx';
+import { DateQuestion } from './DateQuestion.tsx';
+import { InfoBlock } from './InfoBlock.tsx';
+import { PointsQuestion } from './PointsQuestion.tsx';
+import type { QuestionProps } from './QuestionFrame.tsx';
+import { RankingQuestion } from './RankingQuestion.tsx';
 import { ScaleQuestion } from './ScaleQuestion.tsx';
 import { TextQuestion } from './TextQuestion.tsx';
 
-export interface QuestionProps<Q extends Question = Question> {
-  question: Q;
-  answer: Answer | undefined;
-  error: string | undefined;
-  language: string;
-  fallbackLanguage: string;
-  onAnswer: (answer: Answer | undefined) => void;
-}
-
-/** The field for one question, by its type. */
+/** The control for one question, by its type. */
 export function QuestionField(props: QuestionProps) {
   const { question } = props;
   switch (question.type) {
+    case 'info':
+      return <InfoBlock {...props} question={question} />;
     case 'single':
     case 'multiple':
+    case 'yesno':
       return <ChoiceQuestion {...props} question={question} />;
+    case 'text':
+    case 'longtext':
+    case 'number':
+    case 'postcode-district':
+      return <TextQuestion {...props} question={question} />;
+    case 'date':
+      return <DateQuestion {...props} question={question} />;
     case 'scale':
       return <ScaleQuestion {...props} question={question} />;
-    case 'text':
-      return <TextQuestion {...props} question={question} />;
+    case 'ranking':
+      return <RankingQuestion {...props} question={question} />;
+    case 'points':
+      return <PointsQuestion {...props} question={question} />;
+    case 'consent':
+      return <ConsentQuestion {...props} question={question} />;
   }
-}
-
-/** The id of a question's first control, which the error summary links to. */
-export function fieldId(questionId: string): string {
-  return `q-${questionId}`;
 }

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { en } from './en.ts';
+
+// Every screen string comes from the resources: a key used in the code but missing here would show the
+// key itself ("done.title") to a resident.
+
+const SRC = join(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function has(key: string): boolean {
+  const parts = key.split('.');
+  const leaf = parts.pop() ?? '';
+  let node: unknown = en;
+  for (const part of parts) node = (node as Record<string, unknown> | undefined)?.[part];
+  const table = node as Record<string, unknown> | undefined;
+  return typeof table?.[leaf] === 'string' || typeof table?.[`${leaf}_other`] === 'string';
+}
+
+test('every t("…") key used in the page code exists in the English resources', () => {
+  const used = new Set<string>();
+  for (const file of sourceFiles(SRC)) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z]+\.[a-zA-Z.]+)'/g)) {
+      used.add(match[1] ?? '');
+    }
+  }
+  expect(used.size).toBeGreaterThan(50);
+  expect([...used].filter((key) => !has(key))).toEqual([]);
+});

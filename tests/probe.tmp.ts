@@ -1,0 +1,27 @@
+import { launchChromium } from './support/chromium.ts';
+import { continueTo, startDemo } from './support/journey.ts';
+import { ServerProcess } from './support/server-process.ts';
+
+const server = await ServerProcess.start();
+const browser = await launchChromium();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(server.url);
+await page.getByRole('heading', { name: /Which council/ }).waitFor();
+await startDemo(page);
+await page.getByRole('checkbox', { name: 'Planning and neighbourhood plans' }).check();
+await continueTo(page, 'How well does the council listen to people like you?');
+await page.getByRole('radio', { name: '5 – Very well' }).check();
+await continueTo(page, /What is one thing the council should change/);
+await continueTo(page, 'How would you like to be involved?');
+await page.getByRole('radio', { name: 'Answer short surveys like this one' }).check();
+await continueTo(page, /What is your age\?/);
+await continueTo(page, 'Check your answers');
+await page.screenshot({ path: '/tmp/check.png', fullPage: true });
+await page.getByRole('button', { name: 'Submit' }).click();
+await page.waitForTimeout(1500);
+console.log(page.url());
+await page.screenshot({ path: '/tmp/after.png', fullPage: true });
+await browser.close();
+await server.dispose();
