@@ -15,10 +15,7 @@ export interface SizeRow {
  */
 export function measureBundle(distDir: string): SizeRow[] {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const scripts = [
-    ...html.matchAll(/<script[^>]+src="\/?([^"]+)"/g),
-    ...html.matchAll(/rel="modulepreload"[^>]+href="\/?([^"]+)"/g),
-  ].map((m) => m[1] ?? '');
+  const scripts = firstVisitScripts(distDir);
   const styles = [...html.matchAll(/rel="stylesheet"[^>]+href="\/?([^"]+)"/g)].map((m) => m[1] ?? '');
   const size = (what: string, files: string[]): SizeRow => {
     const bytes = Buffer.concat(files.map((f) => readFileSync(join(distDir, f))));
@@ -34,4 +31,13 @@ export function measureBundle(distDir: string): SizeRow[] {
     size('Page CSS on first visit', styles),
     size('Service worker script', ['sw.js']),
   ];
+}
+
+/** The JavaScript files index.html loads (entry scripts and module preloads), relative to `distDir`. */
+export function firstVisitScripts(distDir: string): string[] {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  return [
+    ...html.matchAll(/<script[^>]+src="\/?([^"]+)"/g),
+    ...html.matchAll(/rel="modulepreload"[^>]+href="\/?([^"]+)"/g),
+  ].map((m) => m[1] ?? '');
 }

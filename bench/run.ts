@@ -2,9 +2,13 @@
  * `npm run bench`: prints the figures in the README's benchmark table. Build first (the npm script does).
  * Timings are compared as a ratio to a baseline measured in the same run, since machines are noisy.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { measureBulkSend } from './bulk-send.ts';
-import { measureBundle } from './bundle-size.ts';
+import { firstVisitScripts, measureBundle } from './bundle-size.ts';
+import { measureFormEngine } from './form-validation.ts';
+import { measurePageChanges } from './page-change.ts';
 import { measureSaveLatency } from './save-latency.ts';
 import { median, percentile } from './stats.ts';
 import { measureSync } from './sync-throughput.ts';
@@ -13,14 +17,18 @@ const COUNT = 1000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SAVES = 300;
 const BULK_COUNT = 10_000;
+const ENGINE_CALLS = 2000;
+const DEMO_ROUNDS = 12; // 5 page changes each: about as many as the 60-question form's one pass.
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 const perSecond = (count: number, ms: number) => `${Math.round((count / ms) * 1000).toLocaleString('en-GB')}/s`;
 
+const dist = resolve(import.meta.dirname, '../dist');
 console.log('## First visit: what a resident downloads\n');
 console.log('| what | raw | gzip -9 | brotli |');
 console.log('| --- | ---: | ---: | ---: |');
-for (const row of measureBundle(resolve(import.meta.dirname, '../dist'))) {
+const bundle = measureBundle(dist);
+for (const row of bundle) {
   console.log(`| ${row.what} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
 }
 
@@ -71,3 +79,39 @@ console.log(
 console.log(
   `| service worker JS heap used: before / peak / after | ${mib(bulk.heap.before)} / ${mib(bulk.heap.peak)} / ${mib(bulk.heap.after)} |`,
 );
+
+console.log('\n## Form engine: a 60-question form against the 5-question demo form (baseline)\n');
+const engine = measureFormEngine(ENGINE_CALLS);
+console.log(`In Node, µs per call (median of 3 rounds of ${ENGINE_CALLS.toLocaleString('en-GB')} calls):\n`);
+console.log('| call | 60 questions | demo, 5 questions (baseline) | ratio |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const [call, key] of [
+  ['validateResponse (shape, logic, every answer)', 'validateUs'],
+  ['screens(form, answers)', 'screensUs'],
+] as const) {
+  const [sixty, demo] = [engine.sixty[key], engine.demo[key]];
+  console.log(`| ${call} | ${sixty.toFixed(1)} µs | ${demo.toFixed(1)} µs | ${(sixty / demo).toFixed(1)}× |`);
+}
+const changes = await measurePageChanges(DEMO_ROUNDS);
+console.log("\nPage change in Chromium, Continue click to the next screen's h1 in the DOM, timed in the page:\n");
+console.log('| form | page changes | p50 | p95 | max |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+const changeRow = (form: string, ms: number[]) =>
+  console.log(
+    `| ${form} | ${ms.length} | ${[50, 95, 100].map((p) => `${percentile(ms, p).toFixed(1)} ms`).join(' | ')} |`,
+  );
+changeRow('60 questions (goal: under 16 ms)', changes.sixtyMs);
+changeRow(`demo, 5 questions, ${DEMO_ROUNDS} passes (baseline)`, changes.demoMs);
+const ratios = [50, 95, 100].map((p) => (percentile(changes.sixtyMs, p) / percentile(changes.demoMs, p)).toFixed(2));
+console.log(`| ratio 60 / demo | | ${ratios.map((r) => `${r}×`).join(' | ')} |`);
+const mainJs = bundle.find((row) => row.what === 'Page JavaScript on first visit');
+const main = new Set(firstVisitScripts(dist).map((file) => `/${file}`));
+const lazy = changes.lazyScripts.filter((path) => !main.has(path));
+console.log('\n| JavaScript for the form path | gzip -9 | files |');
+console.log('| --- | ---: | --- |');
+console.log(
+  `| main bundle: list, start page, question screens, check answers (App.tsx imports them statically) | ${mainJs ? kib(mainJs.gzip) : '?'} | ${[...main].join(', ')} |`,
+);
+const lazyBytes = Buffer.concat(lazy.map((path) => readFileSync(join(dist, path))));
+const lazyGzip = lazy.length ? kib(gzipSync(lazyBytes, { level: 9 }).length) : '0';
+console.log(`| lazy chunks fetched while going through both forms | ${lazyGzip} | ${lazy.join(', ') || 'none'} |`);

@@ -7,6 +7,8 @@ export interface Draft {
   answers: Answers;
   /** Where the person was ("check" for Check your answers, else a screen id), so reopening resumes there. */
   position?: string;
+  /** The language and reading level the person chose for this form. */
+  reading?: { language: string; easyRead: boolean };
   /** ISO time of the last change. */
   updatedAt: string;
 }

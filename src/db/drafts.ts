@@ -7,12 +7,14 @@ export async function saveDraft(
   formVersion: number,
   answers: Answers,
   position?: string,
+  reading?: Draft['reading'],
 ): Promise<void> {
   await db.drafts.put({
     formId,
     formVersion,
     answers,
     ...(position ? { position } : {}),
+    ...(reading ? { reading } : {}),
     updatedAt: new Date().toISOString(),
   });
 }

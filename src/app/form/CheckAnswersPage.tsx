@@ -4,7 +4,7 @@ import { pruneHidden, screens } from '../../core/logic.ts';
 import { referenceCode } from '../../core/reference-code.ts';
 import { getDeviceId } from '../../db/device.ts';
 import { submitResponse } from '../../db/outbox.ts';
-import { currentLanguage, t } from '../../i18n/i18n.ts';
+import { t } from '../../i18n/i18n.ts';
 import { scheduleSend } from '../../sw-bridge.ts';
 import { storageErrorMessage } from '../storage-error.ts';
 import { useDocumentTitle } from '../use-document-title.ts';
@@ -34,7 +34,7 @@ export function CheckAnswersPage() {
   const current = session.value;
   const open = current && current !== 'missing' && current.form.id === formId ? current : null;
   const all = open ? screens(open.form, open.answers) : [];
-  const pick = open ? textPicker(open.form.defaultLanguage) : null;
+  const pick = open ? textPicker(open.form.defaultLanguage, open.reading) : null;
   // Anything still to answer (a link from an old draft, say) is answered first.
   const unfinished =
     open && pick ? all.find((s) => s.questions.some((q) => problemFor(q, open.answers[q.id], pick))) : undefined;
@@ -59,7 +59,7 @@ export function CheckAnswersPage() {
       const response = await submitResponse(open.form, answers, {
         deviceId,
         channel: CHANNEL,
-        language: currentLanguage(),
+        language: open.reading.language,
       });
       void scheduleSend();
       closeSession();

@@ -9,6 +9,7 @@ import { rankingOrder } from '../questions/RankingQuestion.tsx';
 import { useDocumentTitle } from '../use-document-title.ts';
 import { problemFor } from './answer-problems.ts';
 import { DraftStatus } from './DraftStatus.tsx';
+import { FallbackNotice } from './FallbackNotice.tsx';
 import { FormNotFound } from './FormNotFound.tsx';
 import { openSession, session, setAnswer, setPosition } from './form-session.ts';
 import { textPicker } from './form-text.ts';
@@ -31,7 +32,7 @@ export function QuestionScreen() {
 
   const current = session.value;
   const open = current && current !== 'missing' && current.form.id === formId ? current : null;
-  const pick = open ? textPicker(open.form.defaultLanguage) : null;
+  const pick = open ? textPicker(open.form.defaultLanguage, open.reading) : null;
   const all = open ? screens(open.form, open.answers) : [];
   const index = all.findIndex((s) => s.id === screenId);
   const screen = all[index];
@@ -88,6 +89,7 @@ export function QuestionScreen() {
       {problems.size > 0 && <ErrorSummary focusRef={summaryRef} problems={problems} />}
       <DraftStatus />
       <span class="caption">{t('form.progress', { current: index + 1, total: all.length })}</span>
+      <FallbackNotice shown={screen.questions.map((q) => pick(q.label))} chosen={open.reading.language} />
       <form onSubmit={onContinue} noValidate>
         {screen.questions.map((question, i) => (
           <QuestionField

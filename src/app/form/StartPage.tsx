@@ -4,9 +4,11 @@ import { screens } from '../../core/logic.ts';
 import { t } from '../../i18n/i18n.ts';
 import { paragraphs } from '../questions/ConsentQuestion.tsx';
 import { useDocumentTitle } from '../use-document-title.ts';
+import { FallbackNotice } from './FallbackNotice.tsx';
 import { FormNotFound } from './FormNotFound.tsx';
 import { openSession, session, startAgain } from './form-session.ts';
 import { textPicker } from './form-text.ts';
+import { ReadingChooser } from './ReadingChooser.tsx';
 
 /**
  * The start page: what the consultation is for, how long it takes, who is asking, and how the answers are
@@ -20,7 +22,7 @@ export function StartPage() {
   useEffect(() => void openSession(formId), [formId]);
   const current = session.value;
   const form = current && current !== 'missing' && current.form.id === formId ? current : null;
-  const pick = form ? textPicker(form.form.defaultLanguage) : null;
+  const pick = form ? textPicker(form.form.defaultLanguage, form.reading) : null;
   useDocumentTitle(form && pick ? pick(form.form.title).text : '');
 
   if (current === 'missing') return <FormNotFound />;
@@ -44,6 +46,8 @@ export function StartPage() {
       <h1 lang={title.lang}>{title.text}</h1>
       <div lang={pick(definition.description).lang}>{paragraphs(pick(definition.description).text)}</div>
       <p>{t('start.duration', { count: definition.estimatedMinutes })}</p>
+      <FallbackNotice shown={[title, pick(definition.description)]} chosen={form.reading.language} />
+      <ReadingChooser session={form} />
 
       {form.hasDraft ? (
         confirmRestart ? (

@@ -4,6 +4,7 @@ import type { Answer, Answers } from '../../core/response.ts';
 import { discardDraft, loadDraft, saveDraft } from '../../db/drafts.ts';
 import { getForm } from '../../db/forms.ts';
 import { storageErrorMessage } from '../storage-error.ts';
+import { defaultReadingChoice, type ReadingChoice } from './form-text.ts';
 
 /**
  * The form a person is answering, shared by its screens: the definition, the answers so far, and where
@@ -16,6 +17,8 @@ export interface FormSession {
   /** A screen id, "check", or undefined before the person has started. */
   position: string | undefined;
   hasDraft: boolean;
+  /** The language and reading level the person chose (response.language records the language). */
+  reading: ReadingChoice;
 }
 
 export const session = signal<FormSession | null | 'missing'>(null);
@@ -37,7 +40,13 @@ export function openSession(formId: string): Promise<void> {
     const draft = await loadDraft(formId);
     const stored = await getForm(formId, draft?.formVersion);
     session.value = stored
-      ? { form: stored.definition, answers: draft?.answers ?? {}, position: draft?.position, hasDraft: Boolean(draft) }
+      ? {
+          form: stored.definition,
+          answers: draft?.answers ?? {},
+          position: draft?.position,
+          hasDraft: Boolean(draft),
+          reading: draft?.reading ?? defaultReadingChoice(stored.definition),
+        }
       : 'missing';
   })().finally(() => {
     loading = null;
@@ -61,11 +70,18 @@ export function setPosition(position: string): void {
   update({ ...current, position, hasDraft: true });
 }
 
+/** The person chose a language or reading level for this form. Kept with the draft once there is one. */
+export function setReading(reading: ReadingChoice): void {
+  const current = active();
+  session.value = { ...current, reading };
+  if (current.hasDraft) update({ ...current, reading });
+}
+
 /** "Start again": forgets the answers on this device. */
 export async function startAgain(): Promise<void> {
   const current = active();
   await discardDraft(current.form.id);
-  session.value = { ...current, answers: {}, position: undefined, hasDraft: false };
+  session.value = { ...current, answers: {}, position: undefined, hasDraft: false, reading: current.reading };
   draftState.value = 'idle';
 }
 
@@ -86,7 +102,7 @@ function update(next: FormSession): void {
   pendingWrites++;
   draftState.value = 'saving';
   let failure: string | null = null;
-  saveDraft(next.form.id, next.form.version, next.answers, next.position)
+  saveDraft(next.form.id, next.form.version, next.answers, next.position, next.reading)
     .catch((error: unknown) => {
       failure = storageErrorMessage(error);
     })

@@ -76,7 +76,6 @@ export function ChoiceQuestion(props: QuestionProps<ChoiceQuestionType>) {
                 name={question.id}
                 value={OTHER}
                 checked={chosen.includes(OTHER)}
-                aria-controls={`${question.id}-other-reveal`}
                 onChange={() => choose(OTHER, true, false)}
               />
               <label class="choice__label" for={`${fieldId(question.id)}-other`} lang={pick(other.label).lang}>

@@ -44,6 +44,7 @@ export const en = {
     errorTitle: 'Error: {{title}}',
     errorSummary: 'There is a problem',
     errorPrefix: 'Error:',
+    notTranslated: 'Some of this is not available in {{language}} yet, so it is shown in {{shown}}.',
     saveFailed: 'Your answers could not be saved on this tablet: {{reason}}. They are still on the screen.',
   },
   errors: {
@@ -81,6 +82,8 @@ export const en = {
     restartBody: 'The answers given so far will be deleted from this tablet.',
     restartYes: 'Yes, delete the answers and start again',
     restartNo: 'No, keep the answers',
+    languageLegend: 'Language for this consultation',
+    easyRead: 'Easy Read: shorter sentences and simpler words',
     privacyTitle: 'How we use your answers',
     privacyWho: 'Who is asking',
     privacyWhy: 'Why we ask',
