@@ -137,6 +137,7 @@ test('every question type answered by keyboard alone, with errors, logic and a c
   await tabTo(page, page.getByRole('radio', { name: 'Yes' }));
   await page.keyboard.press('Space');
   await next('Your agreement');
+  expect(await page.getByText('Question 11 of 12').count()).toBe(1); // Logic added a screen.
   await page.getByText('I agree that the council may contact me about this consultation.').waitFor();
   expect(await page.getByRole('checkbox', { name: 'I agree' }).isChecked()).toBe(false);
   await expectErrors('Tick the box if you agree');
