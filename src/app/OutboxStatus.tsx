@@ -44,7 +44,7 @@ export function OutboxStatus() {
           <p class="outbox__count">
             {counts.waiting > 0
               ? t('outbox.waiting', { count: counts.waiting })
-              : lastSend
+              : lastSend && !lastSend.failure
                 ? t('outbox.allSent')
                 : t('outbox.nothing')}
           </p>

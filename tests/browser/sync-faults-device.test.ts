@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useChromium } from '../support/browser-suite.ts';
+import { demoResponses } from '../support/demo-responses.ts';
 import { answerDemoAndSubmit, continueTo, DEMO_TITLE, startDemo } from '../support/journey.ts';
 import {
   draftRaw,
@@ -36,8 +37,8 @@ async function sendAndWait(page = h.page): Promise<void> {
 
 test('3. same id with different content: a conflict, kept on the tablet and shown under "Needs attention"', async () => {
   h = await SyncHarness.open(chromium.browser);
-  const [response] = await h.queue(1);
-  if (!response) throw new Error('Nothing queued');
+  const [response] = demoResponses(1);
+  if (!response) throw new Error('Nothing made');
   // Another response already took this id on the endpoint.
   const first = { ...response, answers: { ...response.answers, listening: 4 } };
   expect(response.answers.listening).not.toBe(4);
@@ -47,6 +48,7 @@ test('3. same id with different content: a conflict, kept on the tablet and show
     body: JSON.stringify({ deviceId: 'other-device', responses: [first] }),
   });
   expect(direct.ok).toBe(true);
+  await h.queue([response]);
 
   await h.page.getByRole('button', { name: 'Send now' }).click();
   await expect.poll(() => outboxStatus(h.page).textContent()).toContain('1 response needs attention');

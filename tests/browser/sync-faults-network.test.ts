@@ -32,13 +32,13 @@ test('1. acknowledgement lost after the endpoint committed: resent by itself, st
 
 test('2. endpoint killed mid-batch and restarted: everything arrives once', async () => {
   h = await SyncHarness.open(chromium.browser);
-  const responses = await h.queue(350);
   let killed: Promise<void> | null = null;
   h.proxy.beforeSync(() => {
     if (h.proxy.exchanges.length !== 2 || killed) return;
     // Kill the endpoint while it handles the second batch; whether that batch committed is up to chance.
     killed = new Promise((r) => setTimeout(r, 3)).then(() => h.server.stop('SIGKILL'));
   });
+  const responses = await h.queue(350);
   await h.page.getByRole('button', { name: 'Send now' }).click();
   await expect.poll(() => killed !== null).toBe(true);
   await killed;

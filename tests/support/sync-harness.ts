@@ -32,9 +32,13 @@ export class SyncHarness {
   }
 
   /** Puts valid demo responses straight into the page's outbox (as the app stores them) and returns them. */
-  async queue(count: number, page = this.page): Promise<SubmittedResponse[]> {
-    const responses = demoResponses(count);
+  async queue(count: number | SubmittedResponse[], page = this.page): Promise<SubmittedResponse[]> {
+    const responses = typeof count === 'number' ? demoResponses(count) : count;
     await putOutboxEntries(page, outboxEntries(responses));
+    // Written behind the app's back, so its live counts cannot know: reopen it, as a tablet that has been
+    // holding these responses would be opened.
+    await page.reload();
+    await page.getByRole('heading', { name: DEMO_TITLE }).waitFor();
     return responses;
   }
 
