@@ -8,6 +8,7 @@ import { apiError } from './api-error.ts';
 import { DEFAULT_IMPORT_LIMIT_BYTES } from './config.ts';
 import { exportRoute } from './export-route.ts';
 import { importRoute } from './import-route.ts';
+import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/store.ts';
 import { syncRoute } from './sync-route.ts';
 
@@ -29,6 +30,7 @@ export function createApp({
   staticDir,
 }: AppOptions): Hono {
   const app = new Hono();
+  app.use('*', securityHeaders());
 
   app.use('/api/*', async (c, next) => {
     await next();

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { EVERY_TYPE_FORM } from '../../src/core/test-fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useChromium } from '../support/browser-suite.ts';
+import { watchCspViolations } from '../support/csp.ts';
 import { DEMO_TITLE, startDemo } from '../support/journey.ts';
 import { activate, tabTo, toggle, typeInto } from '../support/keyboard.ts';
 import { draftRaw, outboxStatus, waitForServiceWorkerControl } from '../support/page-helpers.ts';
@@ -15,16 +16,19 @@ import { ServerProcess } from '../support/server-process.ts';
 const chromium = useChromium();
 let server: ServerProcess;
 let page: Page;
+let csp: string[];
 
 beforeEach(async () => {
   server = await ServerProcess.start();
   publishForm(server.databasePath, EVERY_TYPE_FORM);
   page = await (await chromium.browser.newContext()).newPage();
+  csp = watchCspViolations(page);
   await page.goto(server.url);
   await waitForServiceWorkerControl(page);
   await page.getByRole('heading', { name: 'Every type' }).waitFor();
 });
 afterEach(async () => {
+  expect(csp).toEqual([]); // The enforced Content Security Policy blocked nothing the app needs.
   await page.context().close();
   await server.dispose();
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { referenceCode } from '../../src/core/reference-code.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { watchCspViolations } from '../support/csp.ts';
 import { continueTo } from '../support/journey.ts';
 import { outboxCount, outboxStatus, waitForDraftSaved, waitForServiceWorkerControl } from '../support/page-helpers.ts';
 import { ServerProcess } from '../support/server-process.ts';
@@ -15,12 +16,14 @@ describe('the thin path: answer offline, reload, restart the endpoint, sync, sto
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let csp: string[];
 
   beforeAll(async () => {
     server = await ServerProcess.start();
     browser = await launchChromium();
     context = await browser.newContext();
     page = await context.newPage();
+    csp = watchCspViolations(page);
   });
 
   afterAll(async () => {
@@ -146,5 +149,6 @@ describe('the thin path: answer offline, reload, restart the endpoint, sync, sto
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('libraries; adult-care');
     expect(lines[1]).toContain('Hold meetings in the evening, and say what happened after.');
+    expect(csp).toEqual([]);
   });
 });
