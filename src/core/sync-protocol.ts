@@ -49,7 +49,8 @@ export function parseSyncRequest(input: unknown): { ok: true; value: SyncRequest
   return { ok: false, error: path ? `${path}: ${issue.message}` : issue.message };
 }
 
-export function isSafe(status: SyncStatus): boolean {
+/** True when the endpoint holds the response (stored or duplicate), so the device may forget it. */
+export function isSafe(status: SyncStatus): status is (typeof SAFE_STATUSES)[number] {
   return (SAFE_STATUSES as readonly string[]).includes(status);
 }
 

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { Answers, Channel, SubmittedResponse } from '../core/response.ts';
-import type { SyncResult } from '../core/sync-protocol.ts';
+import { isSafe, type SyncResult } from '../core/sync-protocol.ts';
 import { db } from './db.ts';
 import type { OutboxEntry } from './outbox-entry.ts';
 import type { Receipt } from './receipt.ts';
@@ -96,7 +96,7 @@ export async function applyResults(
     for (const result of results) {
       const entry = held.get(result.id);
       if (!entry || receipts.has(result.id)) continue;
-      if (result.status === 'stored' || result.status === 'duplicate') {
+      if (isSafe(result.status)) {
         flagged.delete(result.id);
         receipts.set(result.id, {
           id: result.id,
