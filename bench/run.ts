@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureBulkSend } from './bulk-send.ts';
 import { firstVisitScripts, measureBundle } from './bundle-size.ts';
+import { measureExports, printExportBench } from './export-bench.ts';
 import { measureFormEngine } from './form-validation.ts';
 import { measurePageChanges } from './page-change.ts';
 import { measureSaveLatency } from './save-latency.ts';
@@ -18,6 +19,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SAVES = 300;
 const BULK_COUNT = 10_000;
 const ENGINE_CALLS = 2000;
+const EXPORT_COUNT = 100_000;
 const DEMO_ROUNDS = 12; // 5 page changes each: about as many as the 60-question form's one pass.
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
@@ -115,3 +117,6 @@ console.log(
 const lazyBytes = Buffer.concat(lazy.map((path) => readFileSync(join(dist, path))));
 const lazyGzip = lazy.length ? kib(gzipSync(lazyBytes, { level: 9 }).length) : '0';
 console.log(`| lazy chunks fetched while going through both forms | ${lazyGzip} | ${lazy.join(', ') || 'none'} |`);
+
+console.log(`\n## Export of ${EXPORT_COUNT.toLocaleString('en-GB')} responses from the endpoint process\n`);
+printExportBench(await measureExports(EXPORT_COUNT, ROUNDS));

@@ -1,11 +1,12 @@
+import { neutraliseFormula } from './exports/neutralise-formula.ts';
+
 /**
- * One CSV cell (RFC 4180 quoting). A cell that a spreadsheet would run as a formula (starting with
- * =, +, -, @, tab or carriage return) is prefixed with an apostrophe so it opens as text.
+ * One CSV cell (RFC 4180 quoting). Text a spreadsheet would run as a formula (starting with =, +, -, @,
+ * tab or carriage return) is prefixed with an apostrophe so it opens as text (neutralise-formula.ts).
  */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const text = typeof value === 'string' ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FormDefinition } from '../../src/core/form.ts';
 import { MIGRATIONS } from './migrations.ts';
-import type { ResponseToStore, Store, StoredResponse } from './store.ts';
+import type { ResponseFilter, ResponseToStore, Store, StoredResponse } from './store.ts';
 
 interface ResponseRow {
   seq: number;
@@ -111,13 +111,22 @@ export class SqliteStore implements Store {
     )();
   }
 
-  *responsesForForm(formId: string, pageSize = 500): Iterable<StoredResponse[]> {
-    const page = this.#db.prepare<[string, number, number], ResponseRow>(
-      'SELECT * FROM responses WHERE form_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+  responsesForForm(formId: string, pageSize = 500): Iterable<StoredResponse[]> {
+    return this.findResponses({ formId }, pageSize);
+  }
+
+  /**
+   * Pages by keyset on seq through the (form_id, seq) index, so across all pages each of the form's rows is
+   * read once whatever the filter; an index on the filtered fields would force a sort of every match per page.
+   */
+  *findResponses(filter: ResponseFilter, pageSize = 500): Iterable<StoredResponse[]> {
+    const { where, params } = filterClauses(filter);
+    const page = this.#db.prepare<unknown[], ResponseRow>(
+      `SELECT ${RESPONSE_COLUMNS} FROM responses WHERE ${where.join(' AND ')} AND seq > ? ORDER BY seq LIMIT ?`,
     );
     let after = 0;
     for (;;) {
-      const rows = page.all(formId, after, pageSize);
+      const rows = page.all(...params, after, pageSize);
       if (rows.length === 0) return;
       after = rows[rows.length - 1]?.seq ?? after;
       yield rows.map(toStoredResponse);
@@ -138,6 +147,42 @@ export class SqliteStore implements Store {
   close(): void {
     this.#db.close();
   }
+}
+
+const RESPONSE_COLUMNS =
+  'seq, id, form_id, form_version, device_id, channel, language, event, submitted_at, received_at, answers';
+
+/**
+ * submitted_at as a UTC instant in one fixed format, so it compares as text. Devices write UTC ("…Z"), but
+ * the response schema accepts any ISO 8601 offset, and SQLite reads only "+HH:MM": "+HHMM" and "+HH" are
+ * rewritten to it first.
+ */
+const SUBMITTED_UTC = `strftime('%Y-%m-%dT%H:%M:%fZ', CASE
+  WHEN submitted_at GLOB '*[+-][0-9][0-9][0-9][0-9]'
+    THEN substr(submitted_at, 1, length(submitted_at) - 2) || ':' || substr(submitted_at, -2)
+  WHEN submitted_at GLOB '*[+-][0-9][0-9]' THEN submitted_at || ':00'
+  ELSE submitted_at END)`;
+
+function filterClauses(filter: ResponseFilter): { where: string[]; params: unknown[] } {
+  const where = ['form_id = ?'];
+  const params: unknown[] = [filter.formId];
+  const add = (clause: string, value: unknown) => {
+    if (value === undefined) return;
+    where.push(clause);
+    params.push(value);
+  };
+  add('form_version = ?', filter.version);
+  add(`${SUBMITTED_UTC} >= ?`, filter.submittedFrom === undefined ? undefined : utcText(filter.submittedFrom));
+  add(`${SUBMITTED_UTC} < ?`, filter.submittedBefore === undefined ? undefined : utcText(filter.submittedBefore));
+  add('event = ?', filter.event);
+  add('channel = ?', filter.channel);
+  add('language = ?', filter.language);
+  return { where, params };
+}
+
+/** An instant in the same fixed format as SUBMITTED_UTC. */
+function utcText(instant: string): string {
+  return new Date(instant).toISOString();
 }
 
 function toStoredResponse(row: ResponseRow): StoredResponse {

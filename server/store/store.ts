@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../../src/core/form.ts';
-import type { SubmittedResponse } from '../../src/core/response.ts';
+import type { Channel, SubmittedResponse } from '../../src/core/response.ts';
 import type { SyncStatus } from '../../src/core/sync-protocol.ts';
 
 /** A response as the endpoint keeps it. */
@@ -11,6 +11,20 @@ export interface StoredResponse extends SubmittedResponse {
 export interface ResponseToStore {
   response: SubmittedResponse;
   contentHash: string;
+}
+
+/** Which responses to read: those to one form, narrowed by every other field given (all must match). */
+export interface ResponseFilter {
+  formId: string;
+  version?: number;
+  /** Submitted at or after this instant (ISO 8601, UTC), whatever time zone the device wrote. */
+  submittedFrom?: string;
+  /** Submitted strictly before this instant (ISO 8601, UTC). */
+  submittedBefore?: string;
+  /** The event exactly as the device named it. */
+  event?: string;
+  channel?: Channel;
+  language?: string;
 }
 
 /**
@@ -25,6 +39,8 @@ export interface Store {
   storeResponses(batch: ResponseToStore[], now?: Date): Extract<SyncStatus, 'stored' | 'duplicate' | 'conflict'>[];
   /** Responses to a form, oldest first, read in pages so an export never holds them all. */
   responsesForForm(formId: string, pageSize?: number): Iterable<StoredResponse[]>;
+  /** Responses that match the filter, oldest first, read in pages (filtered by the store, not the caller). */
+  findResponses(filter: ResponseFilter, pageSize?: number): Iterable<StoredResponse[]>;
   countResponses(formId?: string): number;
   isReady(): boolean;
   close(): void;
