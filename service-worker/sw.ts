@@ -20,7 +20,8 @@ self.addEventListener('sync', (event) => {
   event.waitUntil(
     sendOutbox().then((summary) => {
       const code = summary.failure?.code;
-      if (code === 'offline' || code === 'server-error') throw new Error('Not sent yet; the browser will retry.');
+      if (code === 'offline' || code === 'timeout' || code === 'server-error')
+        throw new Error('Not sent yet; the browser will retry.');
     }),
   );
 });

@@ -1,31 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { SendSummary } from '../core/messages.ts';
 import { getLastSend } from '../db/device.ts';
 import { countOutbox } from '../db/outbox.ts';
 import { t, timeLocale } from '../i18n/i18n.ts';
-import { onSendFinished, requestSend } from '../sw-bridge.ts';
+import { requestSend } from '../sw-bridge.ts';
 import { SendProgressBar } from './SendProgressBar.tsx';
 import { useLiveQuery } from './use-live-query.ts';
+import { useSendReports } from './use-send-reports.ts';
 
 /**
  * How many responses wait on this tablet and whether the last send worked, with "Send now".
  * A polite live region, so screen-reader users hear "All responses sent" without losing their place.
  */
 export function OutboxStatus() {
-  // Bumped when the worker reports, so the counts are re-read even where cross-context change events are missing.
-  const [reports, setReports] = useState(0);
   const [sending, setSending] = useState(false);
+  const reports = useSendReports(() => setSending(false));
   const counts = useLiveQuery(countOutbox, [reports]);
   const lastSend = useLiveQuery(getLastSend, [reports]);
-
-  useEffect(
-    () =>
-      onSendFinished(() => {
-        setSending(false);
-        setReports((n) => n + 1);
-      }),
-    [],
-  );
 
   async function sendNow() {
     setSending(true);

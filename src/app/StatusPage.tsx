@@ -5,17 +5,17 @@ import { countOutbox, listNeedsAttention } from '../db/outbox.ts';
 import { buildUnsentFile } from '../db/unsent-file.ts';
 import { t, timeLocale } from '../i18n/i18n.ts';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../storage-status.ts';
-import { onSendFinished, sendProgress } from '../sw-bridge.ts';
+import { sendProgress } from '../sw-bridge.ts';
 import { downloadFile } from './download-file.ts';
 import { SendProgressBar } from './SendProgressBar.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
 import { useLiveQuery } from './use-live-query.ts';
+import { useSendReports } from './use-send-reports.ts';
 
 /** For staff: what is on this tablet, what was sent, what needs attention, and storage. */
 export function StatusPage() {
   useDocumentTitle(t('status.title'));
-  const [reports, setReports] = useState(0);
-  useEffect(() => onSendFinished(() => setReports((n) => n + 1)), []);
+  const reports = useSendReports();
   const counts = useLiveQuery(countOutbox, [reports]);
   const lastSend = useLiveQuery(getLastSend, [reports]);
   const attention = useLiveQuery(listNeedsAttention, [reports]);
