@@ -8,6 +8,7 @@ import { apiError } from './api-error.ts';
 import { DEFAULT_IMPORT_LIMIT_BYTES } from './config.ts';
 import { exportRoute } from './export-route.ts';
 import { importRoute } from './import-route.ts';
+import { reachRoute } from './reach-route.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/store.ts';
 import { syncRoute } from './sync-route.ts';
@@ -48,6 +49,7 @@ export function createApp({
   app.route('/api/sync', syncRoute(store));
   app.route('/api/import', importRoute(store));
   app.route('/api', exportRoute(store));
+  app.route('/api/reach', reachRoute(store));
   app.all('/api/*', (c) => apiError(c, 404, 'not-found', `There is no ${c.req.method} ${c.req.path} here.`));
 
   app.onError((err, c) => {

@@ -120,7 +120,7 @@ test.each([
   [
     'lang=cy',
     'unknown-parameter',
-    'Unknown parameter "lang": an export takes form, version, from, to, event, channel and language.',
+    'Unknown parameter "lang": this address takes form, version, from, to, event, channel and language.',
   ],
 ])('a bad filter (%s) gets 400 %s and says what is wrong, in every format', async (query, code, message) => {
   for (const extension of ['csv', 'xlsx', 'json']) {
@@ -135,7 +135,7 @@ test('every export needs a form, and a published one', async () => {
     const missing = await app.request(`/api/responses.${extension}`);
     expect(missing.status).toBe(400);
     expect(await missing.json()).toEqual({
-      error: { code: 'missing-form', message: `Say which form to export: /api/responses.${extension}?form=FORM_ID` },
+      error: { code: 'missing-form', message: `Say which form: /api/responses.${extension}?form=FORM_ID` },
     });
     const unknown = await app.request(`/api/responses.${extension}?form=nope`);
     expect(unknown.status).toBe(404);

@@ -42,7 +42,7 @@ export function readExportRequest(
 ): ExportRequest | ExportRequestError {
   for (const name of new Set(query.keys())) {
     if (!(PARAMETERS as readonly string[]).includes(name)) {
-      return bad('unknown-parameter', `Unknown parameter "${name}": an export takes ${list(PARAMETERS, 'and')}.`);
+      return bad('unknown-parameter', `Unknown parameter "${name}": this address takes ${list(PARAMETERS, 'and')}.`);
     }
     const given = query.getAll(name).length;
     if (given > 1) return bad('repeated-parameter', `Give "${name}" once; it was given ${given} times.`);
@@ -50,7 +50,7 @@ export function readExportRequest(
   const value = (name: (typeof PARAMETERS)[number]) => query.get(name) || undefined;
 
   const formId = value('form');
-  if (!formId) return bad('missing-form', `Say which form to export: ${path}?form=FORM_ID`);
+  if (!formId) return bad('missing-form', `Say which form: ${path}?form=FORM_ID`);
   const published = store
     .listPublishedForms()
     .filter((f) => f.id === formId)

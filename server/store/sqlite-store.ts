@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FormDefinition } from '../../src/core/form.ts';
 import { MIGRATIONS } from './migrations.ts';
-import type { ResponseFilter, ResponseToStore, Store, StoredResponse } from './store.ts';
+import type { GroupCount, ReachCounts, ResponseFilter, ResponseToStore, Store, StoredResponse } from './store.ts';
 
 interface ResponseRow {
   seq: number;
@@ -138,6 +138,32 @@ export class SqliteStore implements Store {
       ? this.#db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM responses WHERE form_id = ?').get(formId)
       : this.#db.prepare<[], { n: number }>('SELECT count(*) AS n FROM responses').get();
     return row?.n ?? 0;
+  }
+
+  /**
+   * One pass per field over the form's rows (the (form_id, seq) index narrows to the form; the rest is a scan
+   * of its rows, as an export is). Keys are ordered by value, never by count, so the order of the groups
+   * says nothing about the size of a suppressed one.
+   */
+  countReach(filter: ResponseFilter): ReachCounts {
+    const { where, params } = filterClauses(filter);
+    const grouped = (key: string): GroupCount[] =>
+      this.#db
+        .prepare<unknown[], GroupCount>(
+          `SELECT ${key} AS key, count(*) AS count FROM responses WHERE ${where.join(' AND ')} GROUP BY 1 ORDER BY 1`,
+        )
+        .all(...params);
+    const total = this.#db.prepare<unknown[], { n: number }>(
+      `SELECT count(*) AS n FROM responses WHERE ${where.join(' AND ')}`,
+    );
+    // One read transaction, so every dimension counts the same rows.
+    return this.#db.transaction(() => ({
+      total: total.get(...params)?.n ?? 0,
+      byChannel: grouped('channel'),
+      byLanguage: grouped('language'),
+      byEvent: grouped("coalesce(event, '')"),
+      byDay: grouped(`substr(${SUBMITTED_UTC}, 1, 10)`),
+    }))();
   }
 
   isReady(): boolean {

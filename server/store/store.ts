@@ -27,6 +27,26 @@ export interface ResponseFilter {
   language?: string;
 }
 
+/** How many responses share one value of a field (channel, language, event or day). */
+export interface GroupCount {
+  key: string;
+  count: number;
+}
+
+/**
+ * Exact counts of the responses that match a filter, grouped by each field. Exact: only the reach route
+ * may hand them out, after suppressing small groups (server/suppress-small-counts.ts).
+ */
+export interface ReachCounts {
+  total: number;
+  byChannel: GroupCount[];
+  byLanguage: GroupCount[];
+  /** A response without an event is counted under "". */
+  byEvent: GroupCount[];
+  /** Day of submitted_at in UTC, YYYY-MM-DD. */
+  byDay: GroupCount[];
+}
+
 /**
  * Where the endpoint keeps forms and responses. SQLite is the default; other stores (PostgreSQL)
  * implement the same contract.
@@ -42,6 +62,8 @@ export interface Store {
   /** Responses that match the filter, oldest first, read in pages (filtered by the store, not the caller). */
   findResponses(filter: ResponseFilter, pageSize?: number): Iterable<StoredResponse[]>;
   countResponses(formId?: string): number;
+  /** Counts the responses that match the filter, grouped by the store (GROUP BY), each group ordered by key. */
+  countReach(filter: ResponseFilter): ReachCounts;
   isReady(): boolean;
   close(): void;
 }

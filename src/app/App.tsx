@@ -12,6 +12,7 @@ import { OutboxStatus } from './OutboxStatus.tsx';
 // first visit downloads only what answering needs.
 const StatusPage = lazy(() => import('./StatusPage.tsx').then((m) => m.StatusPage));
 const ImportPage = lazy(() => import('./ImportPage.tsx').then((m) => m.ImportPage));
+const ReachPage = lazy(() => import('./ReachPage.tsx').then((m) => m.ReachPage));
 
 export function App() {
   return (
@@ -36,6 +37,7 @@ export function App() {
             <Route path="/c/:formId/done" component={ConfirmationPage} />
             <Route path="/status" component={StatusPage} />
             <Route path="/import" component={ImportPage} />
+            <Route path="/reach" component={ReachPage} />
             <Route default component={ConsultationList} />
           </Router>
         </main>

@@ -119,6 +119,16 @@ export function StatusPage() {
       </button>
       <p role="status">{fileMessage}</p>
 
+      <h2>{t('status.officersHeading')}</h2>
+      <ul>
+        <li>
+          <a href="/import">{t('status.importLink')}</a>
+        </li>
+        <li>
+          <a href="/reach">{t('status.reachLink')}</a>
+        </li>
+      </ul>
+
       <h2>{t('status.receiptsHeading')}</h2>
       {receipts && receipts.length === 0 && <p>{t('status.receiptsNone')}</p>}
       {receipts && receipts.length > 0 && (
