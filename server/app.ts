@@ -42,10 +42,12 @@ export function createApp({
   const importLimit = tooLarge(importLimitBytes, 'ask whoever runs the endpoint to raise CHORUS_IMPORT_LIMIT.');
   app.use('/api/*', (c, next) => (isImportPath(c.req.path) ? importLimit : apiLimit)(c, next));
 
-  app.get('/api/health', (c) =>
-    store.isReady() ? c.json({ status: 'ok' }) : apiError(c, 503, 'store-not-ready', 'The database is not ready yet.'),
+  app.get('/api/health', async (c) =>
+    (await store.isReady())
+      ? c.json({ status: 'ok' })
+      : apiError(c, 503, 'store-not-ready', 'The database is not ready yet.'),
   );
-  app.get('/api/forms', (c) => c.json({ forms: store.listPublishedForms() }));
+  app.get('/api/forms', async (c) => c.json({ forms: await store.listPublishedForms() }));
   app.route('/api/sync', syncRoute(store));
   app.route('/api/import', importRoute(store));
   app.route('/api', exportRoute(store));

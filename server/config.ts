@@ -4,6 +4,8 @@ export interface Config {
   port: number;
   host: string;
   databasePath: string;
+  /** PostgreSQL connection string; when set, the store is PostgreSQL and databasePath is unused. */
+  databaseUrl: string | undefined;
   bodyLimitBytes: number;
   importLimitBytes: number;
   staticDir: string;
@@ -19,6 +21,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env.PORT, 8080, 'PORT'),
     host: env.HOST ?? '0.0.0.0',
     databasePath: resolve(env.CHORUS_DB ?? 'data/chorus.sqlite'),
+    databaseUrl: env.DATABASE_URL || undefined,
     bodyLimitBytes: integer(env.CHORUS_BODY_LIMIT, 2 * 1024 * 1024, 'CHORUS_BODY_LIMIT'),
     importLimitBytes: integer(env.CHORUS_IMPORT_LIMIT, DEFAULT_IMPORT_LIMIT_BYTES, 'CHORUS_IMPORT_LIMIT'),
     staticDir: resolve(env.CHORUS_STATIC_DIR ?? 'dist'),

@@ -66,10 +66,10 @@ const EXPORT_FORM: FormDefinition = {
 
 const QUESTION_COLUMNS = 'visit,uses,reach,priorities,parking,quote,miles,listening,moved,area,comment';
 
-let app: ReturnType<typeof testApp>;
-beforeEach(() => {
-  app = testApp();
-  app.store.publishForm(EXPORT_FORM);
+let app: Awaited<ReturnType<typeof testApp>>;
+beforeEach(async () => {
+  app = await testApp();
+  await app.store.publishForm(EXPORT_FORM);
 });
 afterEach(() => app.dispose());
 

@@ -8,7 +8,7 @@ import type { Store, StoredResponse } from './store/store.ts';
 
 interface ExportFormat {
   contentType: string;
-  body(request: ExportRequest, pages: Iterable<StoredResponse[]>, now: Date): ReadableStream<Uint8Array>;
+  body(request: ExportRequest, pages: AsyncIterable<StoredResponse[]>, now: Date): ReadableStream<Uint8Array>;
 }
 
 const FORMATS: Record<'csv' | 'xlsx' | 'json', ExportFormat> = {
@@ -33,8 +33,8 @@ export function exportRoute(store: Store): Hono {
   return route;
 }
 
-function exportResponses(c: Context, store: Store, extension: string, format: ExportFormat) {
-  const request = readExportRequest(new URL(c.req.url).searchParams, store, c.req.path);
+async function exportResponses(c: Context, store: Store, extension: string, format: ExportFormat) {
+  const request = await readExportRequest(new URL(c.req.url).searchParams, store, c.req.path);
   if (isExportRequestError(request)) return apiError(c, request.status, request.code, request.message);
   const now = new Date();
   const filename = `chorus-${request.formId}-${now.toISOString().slice(0, 10)}.${extension}`;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Answers } from '../src/core/response.ts';
 import { EVERY_TYPE_ANSWERS, EVERY_TYPE_FORM, testResponse } from '../src/core/test-fixtures.ts';
+import { allPages } from './store/all-pages.ts';
 import { testApp } from './test-app.ts';
 
 /**
@@ -8,10 +9,10 @@ import { testApp } from './test-app.ts';
  * a response that breaks them is rejected on its own, naming the question, and the rest of its batch is stored.
  */
 
-let app: ReturnType<typeof testApp>;
-beforeEach(() => {
-  app = testApp();
-  app.store.publishForm(EVERY_TYPE_FORM);
+let app: Awaited<ReturnType<typeof testApp>>;
+beforeEach(async () => {
+  app = await testApp();
+  await app.store.publishForm(EVERY_TYPE_FORM);
 });
 afterEach(() => app.dispose());
 
@@ -73,7 +74,7 @@ describe('a response that breaks its form version’s rules', () => {
       { id: bad.id, status: 'rejected', error },
       { id: good.id, status: 'stored' },
     ]);
-    expect(app.store.countResponses(EVERY_TYPE_FORM.id)).toBe(1);
+    expect(await app.store.countResponses(EVERY_TYPE_FORM.id)).toBe(1);
   });
 
   test('an answer of a shape no question takes is rejected before its form is read', async () => {
@@ -94,7 +95,7 @@ describe('a response that breaks its form version’s rules', () => {
       version: 2,
       questions: EVERY_TYPE_FORM.questions.map((q) => (q.id === 'colour' ? colour : q)),
     };
-    app.store.publishForm(v2 as typeof EVERY_TYPE_FORM);
+    await app.store.publishForm(v2 as typeof EVERY_TYPE_FORM);
     const forV1 = toEveryType(EVERY_TYPE_ANSWERS, 1);
     const forV2 = toEveryType(EVERY_TYPE_ANSWERS, 2);
     expect(await send(forV1, forV2)).toEqual([
@@ -108,7 +109,7 @@ describe('a valid response with every type of answer', () => {
   test('is stored as sent, and a resend with its keys in another order is a duplicate', async () => {
     const response = toEveryType(EVERY_TYPE_ANSWERS);
     expect(await send(response)).toEqual([{ id: response.id, status: 'stored' }]);
-    const [page] = [...app.store.responsesForForm(EVERY_TYPE_FORM.id)];
+    const [page] = await allPages(app.store.responsesForForm(EVERY_TYPE_FORM.id));
     expect(page?.[0]?.answers).toEqual(EVERY_TYPE_ANSWERS);
 
     const reordered = {
@@ -116,6 +117,6 @@ describe('a valid response with every type of answer', () => {
       answers: { ...EVERY_TYPE_ANSWERS, budget: { points: { schools: 5, roads: 0, parks: 5 } } },
     };
     expect(await send(reordered)).toEqual([{ id: response.id, status: 'duplicate' }]);
-    expect(app.store.countResponses(EVERY_TYPE_FORM.id)).toBe(1);
+    expect(await app.store.countResponses(EVERY_TYPE_FORM.id)).toBe(1);
   });
 });

@@ -6,9 +6,9 @@ import { testResponse } from '../src/core/test-fixtures.ts';
 import { createApp } from './app.ts';
 import { testApp } from './test-app.ts';
 
-let app: ReturnType<typeof testApp>;
-beforeEach(() => {
-  app = testApp();
+let app: Awaited<ReturnType<typeof testApp>>;
+beforeEach(async () => {
+  app = await testApp();
 });
 afterEach(() => app.dispose());
 
@@ -49,7 +49,7 @@ describe('POST /api/import', () => {
         { id: b.id, status: 'stored' },
       ],
     });
-    expect(app.store.countResponses()).toBe(2);
+    expect(await app.store.countResponses()).toBe(2);
   });
 
   test('importing the same file twice stores nothing twice', async () => {
@@ -58,7 +58,7 @@ describe('POST /api/import', () => {
     const again = await (await importFile(file)).json();
     expect(again.counts).toEqual({ stored: 0, duplicate: 2, conflict: 0, rejected: 0 });
     expect(again.results.map((r: { status: string }) => r.status)).toEqual(['duplicate', 'duplicate']);
-    expect(app.store.countResponses()).toBe(2);
+    expect(await app.store.countResponses()).toBe(2);
   });
 
   test('responses the tablet already synced are duplicates, and a later sync of imported ones is too', async () => {
@@ -69,7 +69,7 @@ describe('POST /api/import', () => {
     expect(counts).toEqual({ stored: 1, duplicate: 1, conflict: 0, rejected: 0 });
     const { results } = await (await app.sync({ deviceId: 'device-1', responses: [notYet] })).json();
     expect(results).toEqual([{ id: notYet.id, status: 'duplicate' }]);
-    expect(app.store.countResponses()).toBe(2);
+    expect(await app.store.countResponses()).toBe(2);
   });
 
   test('a bad response is rejected on its own, with the reason, and the rest are stored', async () => {
@@ -79,7 +79,7 @@ describe('POST /api/import', () => {
     const { counts, results } = await (await importFile(await unsentFile([good1, bad, good2]))).json();
     expect(counts).toEqual({ stored: 2, duplicate: 0, conflict: 0, rejected: 1 });
     expect(results[1]).toEqual({ id: bad.id, status: 'rejected', error: 'Question "colour" has no choice "green".' });
-    expect(app.store.countResponses()).toBe(2);
+    expect(await app.store.countResponses()).toBe(2);
   });
 
   test('the same id with different content is a conflict, and the first is kept', async () => {
@@ -100,7 +100,7 @@ describe('POST /api/import', () => {
     const { error } = await reply.json();
     expect(error.code).toBe('checksum-mismatch');
     expect(error.message).toMatch(/changed or damaged after it was saved.*Nothing was stored/);
-    expect(app.store.countResponses()).toBe(0);
+    expect(await app.store.countResponses()).toBe(0);
   });
 
   test('key order and spacing do not change the checksum: a re-indented file still imports', async () => {
@@ -129,7 +129,7 @@ describe('POST /api/import', () => {
     const reply = await importFile({ ...file, responses: file.responses.slice(0, 1) });
     expect(reply.status).toBe(400);
     expect((await reply.json()).error.message).toMatch(/says it holds 2 responses but holds 1/);
-    expect(app.store.countResponses()).toBe(0);
+    expect(await app.store.countResponses()).toBe(0);
   });
 
   test('malformed JSON gets 400 malformed-json', async () => {
@@ -156,6 +156,6 @@ describe('POST /api/import', () => {
           'The request is larger than 1024 bytes. Nothing was stored; ask whoever runs the endpoint to raise CHORUS_IMPORT_LIMIT.',
       },
     });
-    expect(app.store.countResponses()).toBe(400);
+    expect(await app.store.countResponses()).toBe(400);
   });
 });

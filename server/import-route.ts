@@ -38,7 +38,7 @@ export function importRoute(store: Store): Hono {
       );
     }
 
-    const results = receiveResponses(store, responses);
+    const results = await receiveResponses(store, responses);
     const counts: ImportReply['counts'] = { stored: 0, duplicate: 0, conflict: 0, rejected: 0 };
     for (const result of results) counts[result.status]++;
     return c.json<ImportReply>({ deviceId, counts, results });

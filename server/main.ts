@@ -2,11 +2,11 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { seedDemo } from './demo/seed-demo.ts';
-import { SqliteStore } from './store/sqlite-store.ts';
+import { describeStore, openStore } from './store/open-store.ts';
 
 const config = readConfig();
-const store = new SqliteStore(config.databasePath);
-if (config.seedDemo) seedDemo(store);
+const store = await openStore(config);
+if (config.seedDemo) await seedDemo(store);
 
 const app = createApp({
   store,
@@ -15,13 +15,12 @@ const app = createApp({
   staticDir: config.staticDir,
 });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(`Chorus is running: http://localhost:${info.port} (database: ${config.databasePath})`);
+  console.log(`Chorus is running: http://localhost:${info.port} (database: ${describeStore(config)})`);
 });
 
 function shutdown(): void {
   server.close(() => {
-    store.close();
-    process.exit(0);
+    store.close().finally(() => process.exit(0));
   });
   // Open keep-alive connections must not hold the process.
   setTimeout(() => process.exit(0), 2000).unref();

@@ -3,9 +3,9 @@ import type { SubmittedResponse } from '../src/core/response.ts';
 import { testResponse } from '../src/core/test-fixtures.ts';
 import { testApp } from './test-app.ts';
 
-let app: ReturnType<typeof testApp>;
-beforeEach(() => {
-  app = testApp();
+let app: Awaited<ReturnType<typeof testApp>>;
+beforeEach(async () => {
+  app = await testApp();
 });
 afterEach(() => app.dispose());
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../src/core/canonical-json.ts';
+import type { FormDefinition } from '../src/core/form.ts';
 import { validateResponse } from '../src/core/response.ts';
 import type { SyncResult } from '../src/core/sync-protocol.ts';
 import type { ResponseToStore, Store } from './store/store.ts';
@@ -9,10 +10,11 @@ import type { ResponseToStore, Store } from './store/store.ts';
  * and gives one result per response, in order. Both ways in (sync and file import) go through here, so a
  * response counts the same however it arrives.
  */
-export function receiveResponses(store: Store, raw: unknown[]): SyncResult[] {
+export async function receiveResponses(store: Store, raw: unknown[]): Promise<SyncResult[]> {
   const results: (SyncResult | null)[] = [];
   const toStore: { index: number; item: ResponseToStore }[] = [];
-  const findForm = (id: string, version: number) => store.findForm(id, version);
+  const forms = await formsNamedIn(store, raw);
+  const findForm = (id: string, version: number) => forms.get(formKey(id, version));
   raw.forEach((candidate, index) => {
     const checked = validateResponse(candidate, findForm);
     if (!checked.ok) {
@@ -25,7 +27,7 @@ export function receiveResponses(store: Store, raw: unknown[]): SyncResult[] {
     toStore.push({ index, item: { response: checked.value, contentHash } });
   });
 
-  const statuses = store.storeResponses(toStore.map((t) => t.item));
+  const statuses = await store.storeResponses(toStore.map((t) => t.item));
   toStore.forEach(({ index, item }, i) => {
     const status = statuses[i] ?? 'conflict';
     results[index] =
@@ -39,6 +41,31 @@ export function receiveResponses(store: Store, raw: unknown[]): SyncResult[] {
   });
 
   return results.filter((r): r is SyncResult => r !== null);
+}
+
+/**
+ * The forms the batch names, read before validating: validation is synchronous, the store is not. A name that
+ * is not a published form is simply missing, and validation rejects the response as before.
+ */
+async function formsNamedIn(store: Store, raw: unknown[]): Promise<Map<string, FormDefinition>> {
+  const named = new Map<string, { id: string; version: number }>();
+  for (const candidate of raw) {
+    if (typeof candidate !== 'object' || candidate === null) continue;
+    const { formId, formVersion } = candidate as { formId?: unknown; formVersion?: unknown };
+    if (typeof formId === 'string' && typeof formVersion === 'number') {
+      named.set(formKey(formId, formVersion), { id: formId, version: formVersion });
+    }
+  }
+  const forms = new Map<string, FormDefinition>();
+  for (const [key, { id, version }] of named) {
+    const form = await store.findForm(id, version);
+    if (form) forms.set(key, form);
+  }
+  return forms;
+}
+
+function formKey(formId: string, version: number): string {
+  return `${formId}@${version}`;
 }
 
 /** The id a rejected response claimed, so the device can match the result to it. */

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { testApp } from './test-app.ts';
 
-let app: ReturnType<typeof testApp>;
-beforeEach(() => {
-  app = testApp();
+let app: Awaited<ReturnType<typeof testApp>>;
+beforeEach(async () => {
+  app = await testApp();
 });
 afterEach(() => app.dispose());
 

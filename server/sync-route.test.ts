@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { testResponse } from '../src/core/test-fixtures.ts';
+import { allPages } from './store/all-pages.ts';
 import { testApp } from './test-app.ts';
 
-let app: ReturnType<typeof testApp>;
-beforeEach(() => {
-  app = testApp();
+let app: Awaited<ReturnType<typeof testApp>>;
+beforeEach(async () => {
+  app = await testApp();
 });
 afterEach(() => app.dispose());
 
@@ -20,7 +21,7 @@ describe('POST /api/sync', () => {
         { id: b.id, status: 'stored' },
       ],
     });
-    expect(app.store.countResponses()).toBe(2);
+    expect(await app.store.countResponses()).toBe(2);
   });
 
   test('a resend after a lost acknowledgement is a duplicate, stored once', async () => {
@@ -31,7 +32,7 @@ describe('POST /api/sync', () => {
       { id: a.id, status: 'duplicate' },
       { id: a.id, status: 'duplicate' },
     ]);
-    expect(app.store.countResponses()).toBe(1);
+    expect(await app.store.countResponses()).toBe(1);
   });
 
   test('key order does not make a resend look different', async () => {
@@ -50,7 +51,7 @@ describe('POST /api/sync', () => {
     const [result] = (await reply.json()).results;
     expect(result).toMatchObject({ id: first.id, status: 'conflict' });
     expect(result.error).toMatch(/stored earlier/);
-    const [page] = [...app.store.responsesForForm('test-form')];
+    const [page] = await allPages(app.store.responsesForForm('test-form'));
     expect(page?.[0]?.answers).toEqual({ colour: 'red' });
   });
 
@@ -67,7 +68,7 @@ describe('POST /api/sync', () => {
     expect(results[1]).toEqual({ id: bad.id, status: 'rejected', error: 'Question "colour" has no choice "green".' });
     expect(results[2]).toMatchObject({ id: '', status: 'rejected' });
     expect(results[3]).toEqual({ id: good2.id, status: 'stored' });
-    expect(app.store.countResponses()).toBe(2);
+    expect(await app.store.countResponses()).toBe(2);
   });
 
   test('a response to an unpublished form version is rejected', async () => {
@@ -84,7 +85,7 @@ describe('POST /api/sync', () => {
     expect(await reply.json()).toEqual({
       error: { code: 'malformed-json', message: 'The request body is not valid JSON. Nothing was stored.' },
     });
-    expect(app.store.countResponses()).toBe(0);
+    expect(await app.store.countResponses()).toBe(0);
   });
 
   test.each([
@@ -106,14 +107,14 @@ describe('POST /api/sync', () => {
     const reply = await app.sync(body);
     expect(reply.status).toBe(413);
     expect((await reply.json()).error.code).toBe('body-too-large');
-    expect(app.store.countResponses()).toBe(0);
+    expect(await app.store.countResponses()).toBe(0);
   });
 
   test('what was stored survives a restart of the endpoint on the same file', async () => {
     const a = testResponse();
     await app.sync({ deviceId: 'device-1', responses: [a] });
-    app.reopen();
-    expect(app.store.countResponses()).toBe(1);
+    await app.reopen();
+    expect(await app.store.countResponses()).toBe(1);
     expect((await (await app.sync({ deviceId: 'device-1', responses: [a] })).json()).results[0].status).toBe(
       'duplicate',
     );

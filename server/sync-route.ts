@@ -24,7 +24,7 @@ export function syncRoute(store: Store): Hono {
       );
     }
 
-    const reply: SyncReply = { results: receiveResponses(store, request.value.responses) };
+    const reply: SyncReply = { results: await receiveResponses(store, request.value.responses) };
     return c.json(reply);
   });
   return route;

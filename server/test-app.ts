@@ -6,11 +6,11 @@ import { createApp } from './app.ts';
 import { SqliteStore } from './store/sqlite-store.ts';
 
 /** The endpoint in-process over a real SQLite file in a temporary folder, with TEST_FORM published. */
-export function testApp({ bodyLimitBytes = 64 * 1024 } = {}) {
+export async function testApp({ bodyLimitBytes = 64 * 1024 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'chorus-server-test-'));
   const databasePath = join(dir, 'chorus.sqlite');
   let store = new SqliteStore(databasePath);
-  store.publishForm(TEST_FORM);
+  await store.publishForm(TEST_FORM);
   let app = createApp({ store, bodyLimitBytes });
   return {
     databasePath,
@@ -25,13 +25,13 @@ export function testApp({ bodyLimitBytes = 64 * 1024 } = {}) {
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     /** Closes and reopens the same file, as a restarted endpoint would. */
-    reopen() {
-      store.close();
+    async reopen() {
+      await store.close();
       store = new SqliteStore(databasePath);
       app = createApp({ store, bodyLimitBytes });
     },
-    dispose() {
-      store.close();
+    async dispose() {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

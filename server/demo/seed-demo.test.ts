@@ -12,8 +12,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'chorus-seed-test-'));
   store = new SqliteStore(join(dir, 'chorus.sqlite'));
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -24,10 +24,10 @@ test.each(SEEDED_FORMS.map((form) => [form.id, form] as const))(
   },
 );
 
-test('seeding publishes each form once, the demo listed first, however often the endpoint starts', () => {
-  seedDemo(store);
-  seedDemo(store);
-  expect(store.listPublishedForms().map((f) => `${f.id}@${f.version}`)).toEqual([
+test('seeding publishes each form once, the demo listed first, however often the endpoint starts', async () => {
+  await seedDemo(store);
+  await seedDemo(store);
+  expect((await store.listPublishedForms()).map((f) => `${f.id}@${f.version}`)).toEqual([
     'shape-services@1',
     'library-hubs@1',
     'ev-charging@1',

@@ -12,14 +12,12 @@ export const SEEDED_FORMS: readonly FormDefinition[] = [DEMO_FORM, LIBRARY_HUBS_
  * this is safe on every start). Every form is checked before any is published, so a broken one stops the
  * start instead of leaving half a seed.
  */
-export function seedDemo(store: Store, now = new Date()): void {
+export async function seedDemo(store: Store, now = new Date()): Promise<void> {
   const checked = SEEDED_FORMS.map((form) => {
     const result = checkFormDefinition(form);
     if (!result.ok) throw new Error(`The demo form "${form.id}" is invalid: ${result.errors.join('; ')}`);
     return result.form;
   });
   // Forms are listed by publication time, then id: a millisecond apart keeps the demo first.
-  checked.forEach((form, i) => {
-    store.publishForm(form, new Date(now.getTime() + i));
-  });
+  for (const [i, form] of checked.entries()) await store.publishForm(form, new Date(now.getTime() + i));
 }

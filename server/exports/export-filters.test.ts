@@ -5,7 +5,7 @@ import { TEST_FORM, testResponse } from '../../src/core/test-fixtures.ts';
 import { testApp } from '../test-app.ts';
 import { parseCsv } from './test-parse-csv.ts';
 
-let app: ReturnType<typeof testApp>;
+let app: Awaited<ReturnType<typeof testApp>>;
 const ids: Record<string, string> = {};
 
 /** Five responses that differ in every filtered field; each test only reads them. */
@@ -26,8 +26,8 @@ const RESPONSES: Record<string, Partial<SubmittedResponse>> = {
 };
 
 beforeAll(async () => {
-  app = testApp();
-  app.store.publishForm({ ...TEST_FORM, version: 2 });
+  app = await testApp();
+  await app.store.publishForm({ ...TEST_FORM, version: 2 });
   const responses = Object.entries(RESPONSES).map(([name, fields]) => {
     const response = testResponse(fields);
     ids[response.id] = name;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { FormDefinition } from '../../src/core/form.ts';
 import type { Answers, SubmittedResponse } from '../../src/core/response.ts';
 import { EVERY_TYPE_ANSWERS, EVERY_TYPE_FORM, testResponse } from '../../src/core/test-fixtures.ts';
+import { allPages } from '../store/all-pages.ts';
 import type { StoredResponse } from '../store/store.ts';
 import { testApp } from '../test-app.ts';
 import { parseCsv } from './test-parse-csv.ts';
@@ -36,11 +37,11 @@ const HEADER = [
   ...['contact-consent', 'library', 'district'],
 ];
 
-let app: ReturnType<typeof testApp>;
-beforeEach(() => {
-  app = testApp();
-  app.store.publishForm(EVERY_TYPE_FORM);
-  app.store.publishForm(VERSION_2);
+let app: Awaited<ReturnType<typeof testApp>>;
+beforeEach(async () => {
+  app = await testApp();
+  await app.store.publishForm(EVERY_TYPE_FORM);
+  await app.store.publishForm(VERSION_2);
 });
 afterEach(() => app.dispose());
 
@@ -66,7 +67,7 @@ async function storeTrickyResponses(): Promise<StoredResponse[]> {
     response(2, { colour: 'red', contact: 'no', library: 'لائبریری 😀', hours: 0 }),
     response(1, { colour: 'blue', contact: 'no', pets: ['none'] }, { submittedAt: '2026-12-01T09:30:00+01:00' }),
   );
-  return [...app.store.findResponses({ formId: EVERY_TYPE_FORM.id })].flat();
+  return (await allPages(app.store.findResponses({ formId: EVERY_TYPE_FORM.id }))).flat();
 }
 
 const exportOf = (extension: string, query = '') =>

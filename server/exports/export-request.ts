@@ -35,11 +35,11 @@ export interface ExportRequestError {
  * inclusive, on submitted_at in UTC), `event`, `channel` and `language`. An empty parameter counts as not
  * given (a blank field in a search form); anything else wrong is refused with a message that says what.
  */
-export function readExportRequest(
+export async function readExportRequest(
   query: URLSearchParams,
   store: Pick<Store, 'listPublishedForms'>,
   path: string,
-): ExportRequest | ExportRequestError {
+): Promise<ExportRequest | ExportRequestError> {
   for (const name of new Set(query.keys())) {
     if (!(PARAMETERS as readonly string[]).includes(name)) {
       return bad('unknown-parameter', `Unknown parameter "${name}": this address takes ${list(PARAMETERS, 'and')}.`);
@@ -51,8 +51,7 @@ export function readExportRequest(
 
   const formId = value('form');
   if (!formId) return bad('missing-form', `Say which form: ${path}?form=FORM_ID`);
-  const published = store
-    .listPublishedForms()
+  const published = (await store.listPublishedForms())
     .filter((f) => f.id === formId)
     .sort((a, b) => a.version - b.version);
   if (published.length === 0) {

@@ -8,10 +8,10 @@ import type { ExportRequest } from './export-request.ts';
  */
 export function jsonExport(
   request: ExportRequest,
-  pages: Iterable<StoredResponse[]>,
+  pages: AsyncIterable<StoredResponse[]>,
   exportedAt: Date,
 ): ReadableStream<Uint8Array> {
-  const next = pages[Symbol.iterator]();
+  const next = pages[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
   let first = true;
   return new ReadableStream<Uint8Array>({
@@ -24,8 +24,8 @@ export function jsonExport(
         ),
       );
     },
-    pull(controller) {
-      const page = next.next();
+    async pull(controller) {
+      const page = await next.next();
       if (page.done) {
         controller.enqueue(encoder.encode('\n]}\n'));
         controller.close();
@@ -35,8 +35,8 @@ export function jsonExport(
       controller.enqueue(encoder.encode(`${first ? '\n' : ',\n'}${items}`));
       first = false;
     },
-    cancel() {
-      next.return?.();
+    async cancel() {
+      await next.return?.();
     },
   });
 }

@@ -21,13 +21,13 @@ const ROWS_PER_PAUSE = 50;
  * too (so no bold header or wrapped codebook cells): exceljs builds a style for every cell, which made a
  * 100,000-row export twice as slow and its peak memory about 30 MB higher (bench/export-bench.ts).
  */
-export function xlsxExport(request: ExportRequest, pages: Iterable<StoredResponse[]>): ReadableStream<Uint8Array> {
+export function xlsxExport(request: ExportRequest, pages: AsyncIterable<StoredResponse[]>): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   writeWorkbook(out, request, pages).catch((error: unknown) => out.destroy(error as Error));
   return Readable.toWeb(out) as unknown as ReadableStream<Uint8Array>;
 }
 
-async function writeWorkbook(out: PassThrough, request: ExportRequest, pages: Iterable<StoredResponse[]>) {
+async function writeWorkbook(out: PassThrough, request: ExportRequest, pages: AsyncIterable<StoredResponse[]>) {
   // Loaded on the first XLSX export: exceljs and its zip library add 15 MB or more to any process that
   // holds them, and most endpoints only ever sync.
   const { default: ExcelJS } = await import('exceljs');
@@ -47,7 +47,7 @@ async function writeWorkbook(out: PassThrough, request: ExportRequest, pages: It
   responses.addRow(headerCells(questions)).commit();
   const rowCells = rowCellsFor(request.versions, questions);
   let written = 0;
-  for (const page of pages) {
+  for await (const page of pages) {
     for (const response of page) {
       responses.addRow(rowCells(response).map(xlsxValue)).commit();
       if (++written % ROWS_PER_PAUSE !== 0) continue;

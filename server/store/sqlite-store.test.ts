@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
-import { TEST_FORM, testResponse } from '../../src/core/test-fixtures.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { SqliteStore } from './sqlite-store.ts';
+import { storeContract } from './store-contract.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -18,10 +18,24 @@ function tempPath() {
   return join(dir, 'nested', 'chorus.sqlite');
 }
 
-test('opening creates the file and its folder, in WAL mode, with every migration applied once', () => {
+storeContract(async () => {
   const path = tempPath();
-  new SqliteStore(path).close();
-  new SqliteStore(path).close(); // A second start must not re-apply anything.
+  let store = new SqliteStore(path);
+  return {
+    store,
+    async reopen() {
+      await store.close();
+      store = new SqliteStore(path);
+      return store;
+    },
+    dispose: () => store.close(),
+  };
+});
+
+test('opening creates the file and its folder, in WAL mode, with every migration applied once', async () => {
+  const path = tempPath();
+  await new SqliteStore(path).close();
+  await new SqliteStore(path).close(); // A second start must not re-apply anything.
   const db = new Database(path, { readonly: true });
   try {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -32,36 +46,8 @@ test('opening creates the file and its folder, in WAL mode, with every migration
   }
 });
 
-test('a published version never changes: publishing it again keeps the first', () => {
+test('a closed store is not ready', async () => {
   const store = new SqliteStore(tempPath());
-  try {
-    store.publishForm(TEST_FORM);
-    store.publishForm({ ...TEST_FORM, title: { en: 'Changed' } });
-    expect(store.findForm('test-form', 1)?.title).toEqual({ en: 'Test form' });
-    expect(store.listPublishedForms()).toHaveLength(1);
-  } finally {
-    store.close();
-  }
-});
-
-test('findResponses filters in SQL and pages by seq, however sparse the matches', () => {
-  const store = new SqliteStore(tempPath());
-  try {
-    store.publishForm(TEST_FORM);
-    const batch = Array.from({ length: 7 }, (_, i) => ({
-      response: testResponse({ channel: i % 3 === 0 ? 'paper' : 'kiosk', event: `event-${i % 2}` }),
-      contentHash: `hash-${i}`,
-    }));
-    store.storeResponses(batch);
-    const pages = [...store.findResponses({ formId: TEST_FORM.id, channel: 'paper' }, 2)];
-    expect(pages.map((page) => page.length)).toEqual([2, 1]);
-    const paper = batch.filter((_, i) => i % 3 === 0).map((b) => b.response.id);
-    expect(pages.flat().map((r) => r.id)).toEqual(paper);
-    expect([...store.findResponses({ formId: TEST_FORM.id, channel: 'paper', event: 'event-1' })].flat()).toHaveLength(
-      1,
-    );
-    expect([...store.findResponses({ formId: 'other-form' })]).toEqual([]);
-  } finally {
-    store.close();
-  }
+  await store.close();
+  expect(await store.isReady()).toBe(false);
 });

@@ -3,23 +3,21 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FormDefinition } from '../../src/core/form.ts';
 import { MIGRATIONS } from './migrations.ts';
-import type { GroupCount, ReachCounts, ResponseFilter, ResponseToStore, Store, StoredResponse } from './store.ts';
+import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
+import type {
+  GroupCount,
+  ReachCounts,
+  ResponseFilter,
+  ResponseToStore,
+  Store,
+  StoredResponse,
+  StoreStatus,
+} from './store.ts';
 
-interface ResponseRow {
-  seq: number;
-  id: string;
-  form_id: string;
-  form_version: number;
-  device_id: string;
-  channel: StoredResponse['channel'];
-  language: string;
-  event: string | null;
-  submitted_at: string;
-  received_at: string;
-  answers: string;
-}
-
-/** The default store: one SQLite file in WAL mode, migrated on open. */
+/**
+ * The default store: one SQLite file in WAL mode, migrated on open. better-sqlite3 is synchronous, so each
+ * method does its work at once and hands back a settled promise, as the Store contract asks.
+ */
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #formCache = new Map<string, FormDefinition>();
@@ -55,21 +53,21 @@ export class SqliteStore implements Store {
     }
   }
 
-  publishForm(form: FormDefinition, now = new Date()): void {
+  async publishForm(form: FormDefinition, now = new Date()): Promise<void> {
     // A published version never changes: publishing the same id and version again keeps the first.
     this.#db
       .prepare('INSERT INTO forms (id, version, definition, published_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
       .run(form.id, form.version, JSON.stringify(form), now.toISOString());
   }
 
-  listPublishedForms(): FormDefinition[] {
+  async listPublishedForms(): Promise<FormDefinition[]> {
     return this.#db
       .prepare<[], { definition: string }>('SELECT definition FROM forms ORDER BY published_at, id, version')
       .all()
       .map((row) => JSON.parse(row.definition) as FormDefinition);
   }
 
-  findForm(formId: string, version: number): FormDefinition | undefined {
+  async findForm(formId: string, version: number): Promise<FormDefinition | undefined> {
     const key = `${formId}@${version}`;
     const cached = this.#formCache.get(key);
     if (cached) return cached;
@@ -82,7 +80,7 @@ export class SqliteStore implements Store {
     return form;
   }
 
-  storeResponses(batch: ResponseToStore[], now = new Date()): ('stored' | 'duplicate' | 'conflict')[] {
+  async storeResponses(batch: ResponseToStore[], now = new Date()): Promise<StoreStatus[]> {
     const insert = this.#db.prepare(
       `INSERT INTO responses (id, form_id, form_version, device_id, channel, language, event, submitted_at,
          received_at, answers, content_hash)
@@ -111,7 +109,7 @@ export class SqliteStore implements Store {
     )();
   }
 
-  responsesForForm(formId: string, pageSize = 500): Iterable<StoredResponse[]> {
+  responsesForForm(formId: string, pageSize = 500): AsyncIterable<StoredResponse[]> {
     return this.findResponses({ formId }, pageSize);
   }
 
@@ -119,7 +117,7 @@ export class SqliteStore implements Store {
    * Pages by keyset on seq through the (form_id, seq) index, so across all pages each of the form's rows is
    * read once whatever the filter; an index on the filtered fields would force a sort of every match per page.
    */
-  *findResponses(filter: ResponseFilter, pageSize = 500): Iterable<StoredResponse[]> {
+  async *findResponses(filter: ResponseFilter, pageSize = 500): AsyncIterable<StoredResponse[]> {
     const { where, params } = filterClauses(filter);
     const page = this.#db.prepare<unknown[], ResponseRow>(
       `SELECT ${RESPONSE_COLUMNS} FROM responses WHERE ${where.join(' AND ')} AND seq > ? ORDER BY seq LIMIT ?`,
@@ -128,12 +126,12 @@ export class SqliteStore implements Store {
     for (;;) {
       const rows = page.all(...params, after, pageSize);
       if (rows.length === 0) return;
-      after = rows[rows.length - 1]?.seq ?? after;
+      after = Number(rows[rows.length - 1]?.seq ?? after);
       yield rows.map(toStoredResponse);
     }
   }
 
-  countResponses(formId?: string): number {
+  async countResponses(formId?: string): Promise<number> {
     const row = formId
       ? this.#db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM responses WHERE form_id = ?').get(formId)
       : this.#db.prepare<[], { n: number }>('SELECT count(*) AS n FROM responses').get();
@@ -145,7 +143,7 @@ export class SqliteStore implements Store {
    * of its rows, as an export is). Keys are ordered by value, never by count, so the order of the groups
    * says nothing about the size of a suppressed one.
    */
-  countReach(filter: ResponseFilter): ReachCounts {
+  async countReach(filter: ResponseFilter): Promise<ReachCounts> {
     const { where, params } = filterClauses(filter);
     const grouped = (key: string): GroupCount[] =>
       this.#db
@@ -166,17 +164,14 @@ export class SqliteStore implements Store {
     }))();
   }
 
-  isReady(): boolean {
+  async isReady(): Promise<boolean> {
     return this.#db.open && this.#db.prepare('SELECT 1').pluck().get() === 1;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.#db.close();
   }
 }
-
-const RESPONSE_COLUMNS =
-  'seq, id, form_id, form_version, device_id, channel, language, event, submitted_at, received_at, answers';
 
 /**
  * submitted_at as a UTC instant in one fixed format, so it compares as text. Devices write UTC ("…Z"), but
@@ -209,19 +204,4 @@ function filterClauses(filter: ResponseFilter): { where: string[]; params: unkno
 /** An instant in the same fixed format as SUBMITTED_UTC. */
 function utcText(instant: string): string {
   return new Date(instant).toISOString();
-}
-
-function toStoredResponse(row: ResponseRow): StoredResponse {
-  return {
-    id: row.id,
-    formId: row.form_id,
-    formVersion: row.form_version,
-    deviceId: row.device_id,
-    channel: row.channel,
-    language: row.language,
-    ...(row.event === null ? {} : { event: row.event }),
-    submittedAt: row.submitted_at,
-    receivedAt: row.received_at,
-    answers: JSON.parse(row.answers),
-  };
 }

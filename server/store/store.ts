@@ -48,22 +48,29 @@ export interface ReachCounts {
 }
 
 /**
- * Where the endpoint keeps forms and responses. SQLite is the default; other stores (PostgreSQL)
- * implement the same contract.
+ * Where the endpoint keeps forms and responses: SQLite (sqlite-store.ts) by default, PostgreSQL
+ * (postgres-store.ts) when DATABASE_URL is set; open-store.ts chooses. Both pass the same tests
+ * (store-contract.ts).
  */
 export interface Store {
-  publishForm(form: FormDefinition, now?: Date): void;
-  listPublishedForms(): FormDefinition[];
-  findForm(formId: string, version: number): FormDefinition | undefined;
-  /** Stores each response exactly once, keyed on its id; returns one status per input, in order. */
-  storeResponses(batch: ResponseToStore[], now?: Date): Extract<SyncStatus, 'stored' | 'duplicate' | 'conflict'>[];
+  publishForm(form: FormDefinition, now?: Date): Promise<void>;
+  listPublishedForms(): Promise<FormDefinition[]>;
+  findForm(formId: string, version: number): Promise<FormDefinition | undefined>;
+  /**
+   * Stores each response exactly once, keyed on its id, in one transaction per batch; returns one status per
+   * input, in order.
+   */
+  storeResponses(batch: ResponseToStore[], now?: Date): Promise<StoreStatus[]>;
   /** Responses to a form, oldest first, read in pages so an export never holds them all. */
-  responsesForForm(formId: string, pageSize?: number): Iterable<StoredResponse[]>;
+  responsesForForm(formId: string, pageSize?: number): AsyncIterable<StoredResponse[]>;
   /** Responses that match the filter, oldest first, read in pages (filtered by the store, not the caller). */
-  findResponses(filter: ResponseFilter, pageSize?: number): Iterable<StoredResponse[]>;
-  countResponses(formId?: string): number;
+  findResponses(filter: ResponseFilter, pageSize?: number): AsyncIterable<StoredResponse[]>;
+  countResponses(formId?: string): Promise<number>;
   /** Counts the responses that match the filter, grouped by the store (GROUP BY), each group ordered by key. */
-  countReach(filter: ResponseFilter): ReachCounts;
-  isReady(): boolean;
-  close(): void;
+  countReach(filter: ResponseFilter): Promise<ReachCounts>;
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
 }
+
+/** What storing one valid response can come to. */
+export type StoreStatus = Extract<SyncStatus, 'stored' | 'duplicate' | 'conflict'>;

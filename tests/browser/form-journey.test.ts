@@ -20,7 +20,7 @@ let csp: string[];
 
 beforeEach(async () => {
   server = await ServerProcess.start();
-  publishForm(server.databasePath, EVERY_TYPE_FORM);
+  await publishForm(server.databasePath, EVERY_TYPE_FORM);
   page = await (await chromium.browser.newContext()).newPage();
   csp = watchCspViolations(page);
   await page.goto(server.url);

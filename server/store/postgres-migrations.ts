@@ -1,0 +1,42 @@
+/**
+ * The PostgreSQL schema, applied in order on start (postgres-store.ts), recorded in its own
+ * schema_migrations table. Never edit a shipped migration: add the next one. Same tables and columns as
+ * the SQLite schema (migrations.ts), with these choices:
+ * - seq is BIGSERIAL: increasing in commit-free order, which is all keyset paging needs.
+ * - submitted_at, received_at and published_at stay TEXT: the ISO strings exactly as the device (or the
+ *   endpoint) wrote them, offset included, so exports are byte for byte those of SQLite. TIMESTAMPTZ would
+ *   drop the device's offset and re-format the text; the store casts to timestamptz only to filter and group.
+ * - answers and definition stay TEXT, not jsonb: jsonb reorders keys and drops duplicates and whitespace, so
+ *   the JSON export would no longer hold the responses as stored. Nothing queries inside them.
+ */
+export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'forms and responses',
+    sql: `
+      CREATE TABLE forms (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        definition TEXT NOT NULL,
+        published_at TEXT NOT NULL,
+        PRIMARY KEY (id, version)
+      );
+      CREATE TABLE responses (
+        seq BIGSERIAL PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        form_id TEXT NOT NULL,
+        form_version INTEGER NOT NULL,
+        device_id TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        language TEXT NOT NULL,
+        event TEXT,
+        submitted_at TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        FOREIGN KEY (form_id, form_version) REFERENCES forms (id, version)
+      );
+      CREATE INDEX responses_by_form ON responses (form_id, seq);
+    `,
+  },
+];

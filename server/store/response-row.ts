@@ -1,0 +1,35 @@
+import type { StoredResponse } from './store.ts';
+
+/** A row of the responses table as both stores read it (seq comes from PostgreSQL's BIGSERIAL as text). */
+export interface ResponseRow {
+  seq: number | string;
+  id: string;
+  form_id: string;
+  form_version: number;
+  device_id: string;
+  channel: StoredResponse['channel'];
+  language: string;
+  event: string | null;
+  submitted_at: string;
+  received_at: string;
+  answers: string;
+}
+
+export const RESPONSE_COLUMNS =
+  'seq, id, form_id, form_version, device_id, channel, language, event, submitted_at, received_at, answers';
+
+/** A row back into the response as it was sent, with the time it arrived. */
+export function toStoredResponse(row: ResponseRow): StoredResponse {
+  return {
+    id: row.id,
+    formId: row.form_id,
+    formVersion: row.form_version,
+    deviceId: row.device_id,
+    channel: row.channel,
+    language: row.language,
+    ...(row.event === null ? {} : { event: row.event }),
+    submittedAt: row.submitted_at,
+    receivedAt: row.received_at,
+    answers: JSON.parse(row.answers),
+  };
+}
