@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../src/core/canonical-json.ts';
-import type { FormDefinition } from '../src/core/form.ts';
+import { type FormDefinition, formKey } from '../src/core/form.ts';
 import { validateResponse } from '../src/core/response.ts';
 import type { SyncResult } from '../src/core/sync-protocol.ts';
 import type { ResponseToStore, Store } from './store/store.ts';
@@ -62,10 +62,6 @@ async function formsNamedIn(store: Store, raw: unknown[]): Promise<Map<string, F
     if (form) forms.set(key, form);
   }
   return forms;
-}
-
-function formKey(formId: string, version: number): string {
-  return `${formId}@${version}`;
 }
 
 /** The id a rejected response claimed, so the device can match the result to it. */

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { FormDefinition } from '../../src/core/form.ts';
+import { type FormDefinition, formKey } from '../../src/core/form.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {
@@ -90,7 +90,7 @@ export class PostgresStore implements Store {
   }
 
   async findForm(formId: string, version: number): Promise<FormDefinition | undefined> {
-    const key = `${formId}@${version}`;
+    const key = formKey(formId, version);
     const cached = this.#formCache.get(key);
     if (cached) return cached;
     const { rows } = await this.#pool.query<{ definition: string }>(

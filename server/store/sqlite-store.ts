@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { FormDefinition } from '../../src/core/form.ts';
+import { type FormDefinition, formKey } from '../../src/core/form.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {
@@ -68,7 +68,7 @@ export class SqliteStore implements Store {
   }
 
   async findForm(formId: string, version: number): Promise<FormDefinition | undefined> {
-    const key = `${formId}@${version}`;
+    const key = formKey(formId, version);
     const cached = this.#formCache.get(key);
     if (cached) return cached;
     const row = this.#db
