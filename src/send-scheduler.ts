@@ -1,6 +1,6 @@
 import { retryDue } from './core/backoff.ts';
 import { getLastSend } from './db/device.ts';
-import { countOutbox } from './db/outbox.ts';
+import { countWaiting } from './db/outbox.ts';
 import { requestSend } from './sw-bridge.ts';
 
 /** How often the open page checks whether responses wait and a retry is due. */
@@ -14,7 +14,7 @@ const TICK_MS = 3_000;
  */
 export function startSendScheduler(now: () => number = Date.now): () => void {
   const tick = async () => {
-    const { waiting } = await countOutbox();
+    const waiting = await countWaiting();
     if (waiting > 0 && retryDue(await getLastSend(), now())) await requestSend();
   };
   const timer = setInterval(() => void tick(), TICK_MS);

@@ -132,9 +132,14 @@ export interface OutboxCounts {
   sent: number;
 }
 
+/** Responses waiting to be sent: all the open page's send timer needs to read every few seconds. */
+export function countWaiting(): Promise<number> {
+  return db.outbox.where('state').equals('waiting').count();
+}
+
 export async function countOutbox(): Promise<OutboxCounts> {
   const [waiting, attention, sent] = await Promise.all([
-    db.outbox.where('state').equals('waiting').count(),
+    countWaiting(),
     db.outbox.where('state').equals('attention').count(),
     db.receipts.count(),
   ]);
