@@ -7,12 +7,16 @@ import { ConfirmationPage } from './form/ConfirmationPage.tsx';
 import { QuestionScreen } from './form/QuestionScreen.tsx';
 import { StartPage } from './form/StartPage.tsx';
 import { OutboxStatus } from './OutboxStatus.tsx';
+import { redirectTo } from './Redirect.tsx';
 
 // Staff and officer screens load on demand (the worker precaches them for offline use), so a resident's
 // first visit downloads only what answering needs.
 const StatusPage = lazy(() => import('./StatusPage.tsx').then((m) => m.StatusPage));
-const ImportPage = lazy(() => import('./ImportPage.tsx').then((m) => m.ImportPage));
-const ReachPage = lazy(() => import('./ReachPage.tsx').then((m) => m.ReachPage));
+// Everything for officers (sign-in, tablets, accounts, events, exports, import, reach) is one area under /officer.
+const OfficerArea = lazy(() => import('./officer/OfficerArea.tsx').then((m) => m.OfficerArea));
+// Where import and reach were before officers signed in.
+const ImportMoved = redirectTo('/officer/import');
+const ReachMoved = redirectTo('/officer/reach');
 
 export function App() {
   return (
@@ -36,8 +40,10 @@ export function App() {
             <Route path="/c/:formId/check" component={CheckAnswersPage} />
             <Route path="/c/:formId/done" component={ConfirmationPage} />
             <Route path="/status" component={StatusPage} />
-            <Route path="/import" component={ImportPage} />
-            <Route path="/reach" component={ReachPage} />
+            <Route path="/import" component={ImportMoved} />
+            <Route path="/reach" component={ReachMoved} />
+            <Route path="/officer" component={OfficerArea} />
+            <Route path="/officer/*" component={OfficerArea} />
             <Route default component={ConsultationList} />
           </Router>
         </main>
