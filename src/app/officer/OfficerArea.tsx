@@ -1,3 +1,4 @@
+import './officer-text.ts';
 import type { ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { lazy, Route, Router } from 'preact-iso';
