@@ -48,7 +48,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
     'Enter your email address',
     'Enter your password',
   ]);
-  expect(await page.title()).toBe('Error: Sign in – Chorus');
+  await expect.poll(() => page.title()).toBe('Error: Sign in – Chorus');
   await expectAccessible(page);
 
   await typeInto(page, page.getByLabel('Email address'), admin.email);

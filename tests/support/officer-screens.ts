@@ -1,6 +1,7 @@
-import type { Page, Request } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 import { expect } from 'vitest';
 import { axeViolations } from './axe.ts';
+import { tabTo } from './keyboard.ts';
 
 /**
  * Signs in through the sign-in screen (the page must be on it), as an officer with a mouse would, and
@@ -39,4 +40,19 @@ export function focused(page: Page): Promise<string> {
       el.textContent;
     return `${el.tagName.toLowerCase()}: ${(label ?? '').trim()}`;
   });
+}
+
+/**
+ * Chooses a radio by keyboard as a person would: Tab into the group (it lands on the checked radio, or the
+ * first), then the arrow keys until `name` is checked.
+ */
+export async function chooseRadio(page: Page, group: Locator, name: string): Promise<void> {
+  const radios = group.getByRole('radio');
+  const checked = group.getByRole('radio', { checked: true });
+  await tabTo(page, (await checked.count()) ? checked : radios.first());
+  const target = group.getByRole('radio', { name, exact: true });
+  for (let i = 0; i < (await radios.count()) && !(await target.isChecked()); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  expect(await target.isChecked()).toBe(true);
 }

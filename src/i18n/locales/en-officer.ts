@@ -217,7 +217,7 @@ export const enOfficer = {
     from: 'From (optional)',
     to: 'To (optional)',
     dateHint: 'The day a response was submitted, in UTC, counted inclusively.',
-    realDate: 'Enter a real date, for example 27/03/2026',
+    realDate: 'Enter a real date, or leave it blank',
     toBeforeFrom: 'The “to” date must be the same as or after the “from” date',
     event: 'Event (optional)',
     eventHint: 'Exactly as the tablets recorded it, for example Library drop-in.',
