@@ -15,6 +15,8 @@ interface EventSummary {
   formId: string;
   count: number | null;
   suppressed?: true;
+  /** Hidden although 5 or more, so a single small event's count cannot be worked out from the total. */
+  secondary?: true;
   firstSubmittedAt: string;
   lastSubmittedAt: string;
 }
@@ -99,7 +101,7 @@ export function EventsPage() {
                 <tr key={`${row.formId}\n${row.event}`}>
                   <th scope="row">{row.event || t('reach.noEvent')}</th>
                   <td>{titleOf(row.formId)}</td>
-                  <td class="table__number">{formatCount(row.count)}</td>
+                  <td class="table__number">{row.secondary ? t('reach.hiddenSecondary') : formatCount(row.count)}</td>
                   <td>{formatTime(row.firstSubmittedAt)}</td>
                   <td>{formatTime(row.lastSubmittedAt)}</td>
                 </tr>

@@ -187,7 +187,7 @@ export const enOfficer = {
     title: 'Events',
     intro: 'Each event where responses were collected, with its consultation, how many responses and when.',
     privacy:
-      'Events with fewer than 5 responses show "fewer than 5", never a number, because a small group can identify the people in it.',
+      'Events with fewer than 5 responses show "fewer than 5", never a number, because a small group can identify the people in it. When only one event of a consultation is that small, one more is hidden, so the small one cannot be worked out from the total.',
     formLabel: 'Consultation',
     allForms: 'All consultations',
     apply: 'Show events',
