@@ -4,7 +4,7 @@ import { useChromium } from '../support/browser-suite.ts';
 import { watchCspViolations } from '../support/csp.ts';
 import { activate, tabTo, typeInto } from '../support/keyboard.ts';
 import { expectAccessible, focused, signInOnScreen } from '../support/officer-screens.ts';
-import { addOfficer, type OfficerCredentials } from '../support/officers.ts';
+import { addOfficer, type OfficerCredentials, signInByApi } from '../support/officers.ts';
 import { ServerProcess } from '../support/server-process.ts';
 
 // Officers sign in to reach their screens; each screen needs a session, and each area a permission.
@@ -172,4 +172,36 @@ test('with no connection, signing in says so; at 320 px nothing scrolls sideways
   await page.getByRole('heading', { level: 1, name: 'Officer home' }).waitFor();
   await expectAccessible(page);
   await tabTo(page, page.getByRole('button', { name: 'Sign out' }));
+});
+
+test('a session that ends while a screen is open goes to sign-in and back; an endpoint not answering is said', async () => {
+  const page = await newPage();
+  await signInByApi(context, server.url, admin);
+  await page.goto(`${server.url}/officer/devices`);
+  await page.getByRole('heading', { level: 1, name: 'Tablets' }).waitFor();
+
+  // Signed out elsewhere (another tab), with the session's own CSRF token.
+  const { csrfToken } = (await (await context.request.get(`${server.url}/api/session`)).json()) as {
+    csrfToken: string;
+  };
+  const out = await context.request.delete(`${server.url}/api/session`, { headers: { 'X-CSRF-Token': csrfToken } });
+  expect(out.status()).toBe(204);
+  await activate(page, page.getByRole('button', { name: 'Refresh the list' }));
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  expect(new URL(page.url()).searchParams.get('return')).toBe('/officer/devices');
+  await signInOnScreen(page, admin);
+  await page.getByRole('heading', { level: 1, name: 'Tablets' }).waitFor();
+
+  // The endpoint does not answer when the screen asks who is signed in.
+  await context.route('**/api/session', (route) => route.abort('connectionrefused'));
+  await page.goto(`${server.url}/officer/events`);
+  await page.getByRole('heading', { level: 1, name: 'The council server cannot be reached' }).waitFor();
+  await expectAccessible(page);
+  await context.unroute('**/api/session');
+  await activate(page, page.getByRole('button', { name: 'Try again' }));
+  await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+
+  await page.goto(`${server.url}/officer/no-such-page`);
+  await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  await expectAccessible(page);
 });
