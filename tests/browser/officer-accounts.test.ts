@@ -78,7 +78,7 @@ test('an administrator adds an account, by keyboard, with errors at the right fi
   expect(emailError).toBe(`Error: ${await taken.textContent()}`);
   await expectAccessible(page);
   await activate(page, taken);
-  expect(await focused(page)).toBe('input: Email address');
+  await expect.poll(() => focused(page)).toBe('input: Email address');
 
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('olu@council.example');
@@ -126,7 +126,7 @@ test('changing a role and disabling an account; the last administrator cannot st
   await expect.poll(() => page.title()).toBe('Error: Ann Admin – Chorus');
   await expectAccessible(page);
   await activate(page, refusal);
-  expect(await focused(page)).toBe('input: Administrator');
+  await expect.poll(() => focused(page)).toBe('input: Administrator');
 
   await activate(page, page.getByRole('button', { name: 'Disable Ann Admin' }));
   await summary.getByRole('link', { name: /administrator/i }).waitFor();

@@ -75,7 +75,7 @@ test('an administrator makes a set-up code, sees the tablet that used it, and re
   await page.keyboard.press('Enter');
   const panel = page.getByRole('region', { name: 'Set-up code for Library tablet 3' });
   await panel.waitFor();
-  expect(await focused(page)).toBe('h2: Set-up code for Library tablet 3');
+  await expect.poll(() => focused(page)).toBe('h2: Set-up code for Library tablet 3');
   // Read out as "The code is K7QM-3XHP", in the code's own alphabet.
   const shown = (await panel.getByText(/^The code is \S+$/).textContent()) ?? '';
   const code = shown.replace('The code is', '').trim();
@@ -117,7 +117,7 @@ test('an administrator makes a set-up code, sees the tablet that used it, and re
   await activate(page, revoke);
   const question = page.getByRole('region', { name: 'Revoke Library tablet 3?' });
   await question.waitFor();
-  expect(await focused(page)).toBe('h2: Revoke Library tablet 3?');
+  await expect.poll(() => focused(page)).toBe('h2: Revoke Library tablet 3?');
   await expectAccessible(page);
   await activate(page, question.getByRole('button', { name: 'No, keep it' }));
   await question.waitFor({ state: 'detached' });

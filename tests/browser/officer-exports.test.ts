@@ -134,7 +134,7 @@ test('a CSV export shows its progress, can be cancelled, then downloads whole', 
   await summary.getByRole('link', { name: 'Choose the consultation to export' }).waitFor();
   await expectAccessible(page);
   await activate(page, summary.getByRole('link'));
-  expect(await focused(page)).toBe('select: Consultation');
+  await expect.poll(() => focused(page)).toBe('select: Consultation');
   await page.getByLabel('Consultation', { exact: true }).selectOption({ label: DEMO_TITLE });
 
   // Dates the wrong way round: said at "To".
@@ -155,7 +155,7 @@ test('a CSV export shows its progress, can be cancelled, then downloads whole', 
   await activate(page, page.getByRole('button', { name: 'Download responses' }));
   await page.getByText(/^[\d,]+ of 3,000 responses$/).waitFor();
   await expect.poll(() => bar.evaluate((p: HTMLProgressElement) => p.value)).toBeGreaterThan(0);
-  expect(await focused(page)).toBe('button: Cancel download');
+  await expect.poll(() => focused(page)).toBe('button: Cancel download');
   await expectAccessible(page);
   await page.keyboard.press('Enter');
   await page.getByText('Download cancelled. Nothing was saved.').waitFor();
@@ -175,7 +175,7 @@ test('a CSV export shows its progress, can be cancelled, then downloads whole', 
   const filename = `chorus-shape-services-${new Date().toISOString().slice(0, 10)}.csv`;
   expect(download.suggestedFilename()).toBe(filename);
   await page.getByText(`Downloaded 3,000 responses as ${filename}. Your browser has saved it.`).waitFor();
-  expect(await focused(page)).toMatch(/^div: Downloaded 3,000 responses/);
+  await expect.poll(() => focused(page)).toMatch(/^div: Downloaded 3,000 responses/);
   expect(await said()).toEqual(expect.arrayContaining(['Downloading responses…', 'Downloaded 50% of the responses']));
   await expectAccessible(page);
 

@@ -56,19 +56,19 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
   await page.keyboard.press('Enter');
   const wrong = summary.getByRole('link', { name: /The email address or password is not right/ });
   await wrong.waitFor();
-  expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
   await expectAccessible(page);
 
   // The summary's link takes the focus to the password, where the right one goes.
   await activate(page, wrong);
-  expect(await focused(page)).toBe('input: Password');
+  await expect.poll(() => focused(page)).toBe('input: Password');
   await page.keyboard.type(admin.password);
   await page.keyboard.press('Enter');
 
   await page.getByRole('heading', { level: 1, name: 'Tablets' }).waitFor();
   expect(new URL(page.url()).pathname).toBe('/officer/devices');
-  expect(await focused(page)).toBe('h1: Tablets');
+  await expect.poll(() => focused(page)).toBe('h1: Tablets');
   await page.getByText('Signed in as Ann Admin (Administrator)').waitFor();
   const nav = page.getByRole('navigation', { name: 'Officer' });
   expect(await nav.getByRole('link').allTextContents()).toEqual([

@@ -17,14 +17,16 @@ export function OfficerBar() {
 
   async function leave() {
     setProblem('');
+    // Set first: signing out re-renders the screen's guard, which may open sign-in before this goes on.
+    nextScreenNotice.value = t('officer.bar.signedOut');
     try {
       await signOut();
     } catch {
+      nextScreenNotice.value = null;
       setProblem(t('officer.bar.signOutFailed'));
       return;
     }
-    nextScreenNotice.value = t('officer.bar.signedOut');
-    route('/officer/sign-in');
+    route('/officer/sign-in', true);
   }
 
   const links = [

@@ -1,5 +1,5 @@
 import { t } from '../../../i18n/i18n.ts';
-import { formatTime } from '../format.ts';
+import { formatCount, formatTime } from '../format.ts';
 import { TableScroll } from '../TableScroll.tsx';
 import type { Device } from './device.ts';
 
@@ -49,7 +49,7 @@ export function DeviceTable({
                   : formatTime(device.enrolledAt)}
               </td>
               <td>{device.lastSeenAt ? formatTime(device.lastSeenAt) : t('officer.devices.neverSeen')}</td>
-              <td class="table__number">{device.responsesReceived.toLocaleString()}</td>
+              <td class="table__number">{formatCount(device.responsesReceived)}</td>
               <td>
                 {device.revokedAt ? (
                   <strong class="tag tag--grey">

@@ -1,15 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CHANNELS } from '../../../core/response.ts';
-import { textLanguages } from '../../../core/text.ts';
-import { t, timeLocale } from '../../../i18n/i18n.ts';
+import { t } from '../../../i18n/i18n.ts';
 import { downloadBlob } from '../../download-file.ts';
-import { RadiosField, SelectField, TextField } from '../fields.tsx';
+import { RadiosField, SelectField } from '../fields.tsx';
 import { formatBytes } from '../format.ts';
 import { hasPermission, officerCall, problemText, sessionEnded } from '../officer-session.ts';
 import { PageHeading } from '../PageHeading.tsx';
 import { loadPublishedForms, type PublishedForm } from '../published-forms.ts';
 import { PAGE, useProblems } from '../use-problems.tsx';
 import { downloadExport, ExportFailed, type ExportFormat, type ExportProgress } from './download-export.ts';
+import { ExportFilters } from './ExportFilters.tsx';
 import { ExportProgressView, progressAnnouncement } from './ExportProgressView.tsx';
 import { type ExportChoices, exportPath, fieldForRefusal } from './export-query.ts';
 
@@ -18,13 +17,6 @@ type Run =
   | { kind: 'running'; progress: ExportProgress; controller: AbortController }
   | { kind: 'done'; message: string }
   | { kind: 'cancelled' };
-
-const CHANNEL_LABELS: Record<string, () => string> = {
-  kiosk: () => t('reach.channelKiosk'),
-  assisted: () => t('reach.channelAssisted'),
-  paper: () => t('reach.channelPaper'),
-  self: () => t('reach.channelSelf'),
-};
 
 const BLANK: ExportChoices = {
   form: '',
@@ -69,8 +61,6 @@ export function ExportsPage() {
     if (run.kind === 'running') cancelRef.current?.querySelector('button')?.focus();
     if (run.kind === 'done' || run.kind === 'cancelled') resultRef.current?.focus();
   }, [run.kind]);
-
-  const set = (name: keyof ExportChoices) => (value: string) => setChoices((c) => ({ ...c, [name]: value }));
 
   async function start(event: Event) {
     event.preventDefault();
@@ -129,8 +119,6 @@ export function ExportsPage() {
   }
 
   const running = run.kind === 'running';
-  const languageNames = new Intl.DisplayNames([timeLocale()], { type: 'language', fallback: 'code' });
-  const languages = chosen ? [...new Set(chosen.versions.flatMap((v) => textLanguages(v.title)))] : [];
   return (
     <>
       {summary}
@@ -151,83 +139,13 @@ export function ExportsPage() {
             onValue={(form) => setChoices((c) => ({ ...c, form, version: '', language: '', event: '' }))}
             error={fieldError('export-form')}
           />
-          <fieldset class="filters">
-            <legend class="field-label field-label--large">{t('officer.exports.filters')}</legend>
-            <p class="hint">{t('officer.exports.filtersHint')}</p>
-            <SelectField
-              id="export-version"
-              label={t('officer.exports.version')}
-              options={[
-                { value: '', label: t('officer.exports.allVersions') },
-                ...(chosen?.versions ?? []).map((v) => ({
-                  value: String(v.version),
-                  label: t('officer.exports.versionOption', { version: v.version }),
-                })),
-              ]}
-              value={choices.version}
-              onValue={set('version')}
-              error={fieldError('export-version')}
-            />
-            <div class="date-range">
-              <TextField
-                id="export-from"
-                label={t('officer.exports.from')}
-                hint={t('officer.exports.dateHint')}
-                type="date"
-                value={choices.from}
-                onValue={set('from')}
-                error={fieldError('export-from')}
-              />
-              <TextField
-                id="export-to"
-                label={t('officer.exports.to')}
-                hint={t('officer.exports.dateHint')}
-                type="date"
-                value={choices.to}
-                onValue={set('to')}
-                error={fieldError('export-to')}
-              />
-            </div>
-            <TextField
-              id="export-event"
-              label={t('officer.exports.event')}
-              hint={t('officer.exports.eventHint')}
-              list={events.length ? 'export-event-names' : undefined}
-              autoComplete="off"
-              value={choices.event}
-              onValue={set('event')}
-              error={fieldError('export-event')}
-            />
-            {events.length > 0 && (
-              <datalist id="export-event-names">
-                {events.map((name) => (
-                  <option key={name} value={name} />
-                ))}
-              </datalist>
-            )}
-            <SelectField
-              id="export-channel"
-              label={t('officer.exports.channel')}
-              options={[
-                { value: '', label: t('officer.exports.anyChannel') },
-                ...CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c]?.() ?? c })),
-              ]}
-              value={choices.channel}
-              onValue={set('channel')}
-              error={fieldError('export-channel')}
-            />
-            <SelectField
-              id="export-language"
-              label={t('officer.exports.language')}
-              options={[
-                { value: '', label: t('officer.exports.anyLanguage') },
-                ...languages.map((tag) => ({ value: tag, label: `${languageNames.of(tag) ?? tag} (${tag})` })),
-              ]}
-              value={choices.language}
-              onValue={set('language')}
-              error={fieldError('export-language')}
-            />
-          </fieldset>
+          <ExportFilters
+            form={chosen}
+            choices={choices}
+            events={events}
+            onChoice={(name, value) => setChoices((c) => ({ ...c, [name]: value }))}
+            fieldError={fieldError}
+          />
           <RadiosField
             id="export-format"
             label={t('officer.exports.format')}
