@@ -205,3 +205,26 @@ test('a session that ends while a screen is open goes to sign-in and back; an en
   await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   await expectAccessible(page);
 });
+
+test('at 320 px every officer screen reflows without scrolling sideways, and axe finds nothing', async () => {
+  context = await chromium.browser.newContext({ viewport: { width: 320, height: 640 } });
+  await signInByApi(context, server.url, admin);
+  const page = await context.newPage();
+  const screens: [string, string][] = [
+    ['/officer', 'Officer home'],
+    ['/officer/devices', 'Tablets'],
+    ['/officer/events', 'Events'],
+    ['/officer/exports', 'Export responses'],
+    ['/officer/reach', 'Reach: who was heard'],
+    ['/officer/import', 'Import responses from a tablet'],
+    ['/officer/accounts', 'Accounts'],
+    ['/officer/accounts/new', 'Add an account'],
+    ['/officer/password', 'Change your password'],
+  ];
+  for (const [path, heading] of screens) {
+    await page.goto(`${server.url}${path}`);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.getByText(/^Loading/).waitFor({ state: 'detached' });
+    await expectAccessible(page);
+  }
+});
