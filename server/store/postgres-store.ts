@@ -266,6 +266,11 @@ export class PostgresStore implements Store {
       return await this.#transaction(async (client) => {
         // Serialises account changes, so two officers disabling the last two administrators cannot both win.
         await client.query('LOCK TABLE officers IN SHARE ROW EXCLUSIVE MODE');
+        const before = await client.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM officers WHERE id = $1 AND role = 'administrator' AND disabled_at IS NULL",
+          [id],
+        );
+        const wasAdministrator = (before.rows[0]?.n ?? 0) > 0;
         const { rows } = await client.query<OfficerRow>(
           `UPDATE officers SET role = coalesce($2, role), password_hash = coalesce($3, password_hash),
              disabled_at = CASE WHEN $4 THEN $5 ELSE disabled_at END
@@ -282,7 +287,7 @@ export class PostgresStore implements Store {
         const admins = await client.query<{ n: number }>(
           "SELECT count(*)::int AS n FROM officers WHERE role = 'administrator' AND disabled_at IS NULL",
         );
-        if ((admins.rows[0]?.n ?? 0) === 0) throw LAST;
+        if (wasAdministrator && (admins.rows[0]?.n ?? 0) === 0) throw LAST;
         return withoutSecret(toOfficer(rows[0]));
       });
     } catch (error) {

@@ -239,9 +239,13 @@ export class SqliteStore implements Store {
     const admins = this.#db.prepare<[], { n: number }>(
       "SELECT count(*) AS n FROM officers WHERE role = 'administrator' AND disabled_at IS NULL",
     );
+    const enabledAdministrator = this.#db.prepare<[string], { n: number }>(
+      "SELECT count(*) AS n FROM officers WHERE id = ? AND role = 'administrator' AND disabled_at IS NULL",
+    );
     const LAST = new Error('last-administrator');
     try {
       return this.#db.transaction(() => {
+        const wasAdministrator = (enabledAdministrator.get(id)?.n ?? 0) > 0;
         const { changes } = update.run({
           id,
           role: change.role ?? null,
@@ -250,7 +254,7 @@ export class SqliteStore implements Store {
           disabledAt: change.disabledAt ?? null,
         });
         if (changes === 0) return undefined;
-        if ((admins.get()?.n ?? 0) === 0) throw LAST;
+        if (wasAdministrator && (admins.get()?.n ?? 0) === 0) throw LAST;
         const row = this.#db
           .prepare<[string], OfficerRow>(`SELECT ${OFFICER_COLUMNS} FROM officers WHERE id = ?`)
           .get(id);

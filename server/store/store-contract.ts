@@ -210,6 +210,13 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
     expect(await store.updateOfficer('missing', { role: 'officer' })).toBeUndefined();
   });
 
+  test('with no administrator at all (as before the first is made), other accounts can still change', async () => {
+    await store.createOfficer(officer({ role: 'officer' }));
+    expect(await store.updateOfficer('officer-ann@council.example', { passwordHash: 'scrypt$new' })).toMatchObject({
+      role: 'officer',
+    });
+  });
+
   test('a session is found until it expires or its officer is disabled, and ends when deleted', async () => {
     await store.createOfficer(officer());
     await store.createOfficer(officer({ email: 'cy@council.example', name: 'Cy' }));
