@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { apiError } from '../api-error.ts';
+import type { AccessEnv } from '../auth/access.ts';
 import type { Baseline, BaselineSummary } from '../store/access-records.ts';
 import type { Store } from '../store/store.ts';
 import { type BaselineProblem, parseBaselineCsv } from './baseline-csv.ts';
@@ -17,9 +18,6 @@ export interface BaselineRefusal {
 
 const MAX_NAME_LENGTH = 120;
 
-/** Who is signed in, as the officer-session middleware sets it (server/auth/access.ts); absent in no session. */
-type BaselineEnv = { Variables: { officer?: { name: string } } };
-
 /**
  * Population baselines for comparing reach (`/api/reach/baselines`, behind the `reach` permission):
  * - `GET` lists them, newest first: `{ baselines: [{ id, name, uploadedAt, uploadedBy, rowCount }] }`.
@@ -27,8 +25,8 @@ type BaselineEnv = { Variables: { officer?: { name: string } } };
  *   `text/csv` body with `?name=`; answers 201 with the baseline, or 400 `invalid-baseline` listing every
  *   problem by line, and then stores nothing.
  */
-export function baselineRoute(store: Store): Hono<BaselineEnv> {
-  const route = new Hono<BaselineEnv>();
+export function baselineRoute(store: Store): Hono<AccessEnv> {
+  const route = new Hono<AccessEnv>();
   route.get('/', async (c) => c.json({ baselines: await store.listBaselines() }));
   route.post('/', async (c) => {
     const upload = await readUpload(c);
@@ -62,6 +60,7 @@ export function baselineRoute(store: Store): Hono<BaselineEnv> {
       id: randomUUID(),
       name: upload.name,
       uploadedAt: new Date().toISOString(),
+      // The officer-session middleware in front of /api/reach sets who is signed in (server/app.ts).
       uploadedBy: c.get('officer')?.name ?? null,
       rows: parsed.rows,
     };
