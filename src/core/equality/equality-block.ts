@@ -1,17 +1,18 @@
 import type { Question } from '../form.ts';
+import { PREFER_NOT_TO_SAY } from './equality-spec.ts';
+
+export { EQUALITY_ID_PREFIX, PREFER_NOT_TO_SAY } from './equality-spec.ts';
 
 /**
  * The "About you" equality monitoring block: optional questions with the ONS Census 2021 categories, so
  * that who answered can be compared with the area's population (equality-measures.ts). Every question id
  * starts with EQUALITY_ID_PREFIX; that is how a form's monitoring questions are recognised, and the
- * publishing checks hold any such question to the block's type and choice values (equality-checks.ts), so
- * the wording can be changed or translated but the categories cannot drift from the Census.
+ * publishing checks hold any such question to the block's type and choice values (equality-spec.ts,
+ * equality-checks.ts), so the wording can be changed or translated but the categories cannot drift from
+ * the Census.
  *
  * Every item is optional and offers "Prefer not to say" (PREFER_NOT_TO_SAY).
  */
-
-export const EQUALITY_ID_PREFIX = 'equality-';
-export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
 
 type Single = Extract<Question, { type: 'single' }>;
 type Info = Extract<Question, { type: 'info' }>;

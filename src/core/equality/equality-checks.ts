@@ -1,6 +1,5 @@
 import type { FormDefinition } from '../form.ts';
-import { EQUALITY_ID_PREFIX, EQUALITY_QUESTIONS } from './equality-block.ts';
-import { EQUALITY_MEASURES } from './equality-measures.ts';
+import { EQUALITY_ID_PREFIX, EQUALITY_MEASURE_QUESTIONS, EQUALITY_QUESTION_SPECS } from './equality-spec.ts';
 
 /**
  * Publishing checks for the equality monitoring block: a question whose id starts with "equality-" is
@@ -13,9 +12,9 @@ export function equalityBlockProblems(form: FormDefinition): string[] {
   form.questions.forEach((question, index) => {
     if (!question.id.startsWith(EQUALITY_ID_PREFIX)) return;
     const at = `questions.${index}`;
-    const block = EQUALITY_QUESTIONS.find((q) => q.id === question.id);
+    const block = EQUALITY_QUESTION_SPECS.find((q) => q.id === question.id);
     if (!block) {
-      const known = EQUALITY_QUESTIONS.map((q) => `"${q.id}"`).join(', ');
+      const known = EQUALITY_QUESTION_SPECS.map((q) => `"${q.id}"`).join(', ');
       problems.push(
         `${at}.id: ids starting "${EQUALITY_ID_PREFIX}" belong to the equality monitoring block, which has ${known}; "${question.id}" is not one of them.`,
       );
@@ -27,8 +26,8 @@ export function equalityBlockProblems(form: FormDefinition): string[] {
     }
     if (question.required)
       problems.push(`${at}.required: equality questions are always optional, so "${question.id}" cannot be required.`);
-    if ('options' in block && 'options' in question) {
-      const expected = block.options.map((o) => o.value);
+    if ('options' in question) {
+      const expected = block.values;
       const given = question.options.map((o) => o.value);
       if (expected.length !== given.length || expected.some((value) => !given.includes(value)))
         problems.push(
@@ -36,12 +35,12 @@ export function equalityBlockProblems(form: FormDefinition): string[] {
         );
     }
   });
-  for (const measure of EQUALITY_MEASURES) {
+  for (const measure of EQUALITY_MEASURE_QUESTIONS) {
     const present = measure.questionIds.filter((id) => ids.includes(id));
     if (present.length > 0 && present.length < measure.questionIds.length) {
       const missing = measure.questionIds.filter((id) => !ids.includes(id));
       problems.push(
-        `questions: "${measure.id}" is read from ${measure.questionIds.map((id) => `"${id}"`).join(' and ')}; add ${missing.map((id) => `"${id}"`).join(' and ')} too.`,
+        `questions: "${measure.measure}" is read from ${measure.questionIds.map((id) => `"${id}"`).join(' and ')}; add ${missing.map((id) => `"${id}"`).join(' and ')} too.`,
       );
     }
   }
