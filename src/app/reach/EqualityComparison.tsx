@@ -19,7 +19,11 @@ export function EqualityComparison({ section }: { section: EqualitySection }) {
       ) : (
         <p>{t('reach.equality.chooseBaseline')}</p>
       )}
-      <p class="hint">{t('reach.equality.explain')}</p>
+      {section.measures.length === 0 ? (
+        <p>{t('reach.equality.noQuestions')}</p>
+      ) : (
+        <p class="hint">{t('reach.equality.explain')}</p>
+      )}
       {section.measures.map((measure) => (
         <MeasureComparison key={measure.measure} measure={measure} withBaseline={withBaseline} />
       ))}

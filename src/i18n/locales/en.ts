@@ -253,6 +253,7 @@ export const en = {
       titleNoBaseline: 'Who answered the equality questions',
       comparedWith: 'Compared with: {{name}}',
       chooseBaseline: 'Choose a population baseline above to compare these figures with the area’s population.',
+      noQuestions: 'This consultation does not ask the equality monitoring questions, so there is nothing to compare.',
       explain:
         'Shares are of the people who chose a group, leaving out “Prefer not to say” and no answer. A group is marked under-represented when its share of responses is less than four-fifths of its share of the area’s population and at least 1 percentage point below it. Where a number of responses is hidden, the most its share could be is used.',
       answered: '{{answered}} chose a group; {{notGiven}} did not (prefer not to say, or no answer).',
