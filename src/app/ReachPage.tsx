@@ -6,7 +6,7 @@ import { currentLanguage, t, timeLocale } from '../i18n/i18n.ts';
 import { ReachTable } from './ReachTable.tsx';
 import { BaselineUpload } from './reach/BaselineUpload.tsx';
 import { EqualityComparison } from './reach/EqualityComparison.tsx';
-import { type BaselineSummary, type Baselines, useBaselines } from './reach/use-baselines.ts';
+import { type Baselines, useBaselines } from './reach/use-baselines.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
 type Forms = { kind: 'loading' } | { kind: 'ready'; forms: FormDefinition[] } | { kind: 'error'; message: string };
@@ -117,8 +117,6 @@ function BaselineChooser({
 }) {
   if (baselines.kind === 'loading') return <p>{t('reach.baseline.loading')}</p>;
   if (baselines.kind === 'error') return <p class="notice notice--error">{baselines.message}</p>;
-  const day = new Intl.DateTimeFormat(timeLocale(), { dateStyle: 'long' });
-  const added = (b: BaselineSummary) => safely(() => day.format(new Date(b.uploadedAt))) ?? b.uploadedAt;
   return (
     <>
       <label class="question__legend" for="reach-baseline">
@@ -137,7 +135,7 @@ function BaselineChooser({
         <option value="">{t('reach.baseline.none')}</option>
         {baselines.baselines.map((b) => (
           <option key={b.id} value={b.id}>
-            {t('reach.baseline.option', { name: b.name, date: added(b) })}
+            {b.name}
           </option>
         ))}
       </select>

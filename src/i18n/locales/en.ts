@@ -227,12 +227,11 @@ export const en = {
       label: 'Compare with the population of',
       hint: 'A population baseline gives each group’s share of the people who live in an area, for example from the Census.',
       none: 'Do not compare',
-      option: '{{name}} (added {{date}})',
       loading: 'Loading population baselines…',
       failed: 'The population baselines could not be loaded: {{message}}',
       uploadSummary: 'Add a population baseline from a CSV file',
       uploadIntro:
-        'Use a CSV file with the columns question, category and share: one row for each group, shares in percent (0 to 100) or as fractions (0 to 1), adding up to 100% for each question. The questions are age, sex, ethnic-group, disability and religion, with the ONS Census 2021 categories.',
+        'Use a CSV file with the columns question, category and share: one row for each group, with its share as a percentage (such as 12.5) or as a fraction (such as 0.125), the shares of each question adding up to 100%. The questions are age, sex, ethnic-group, disability and religion, with the ONS Census 2021 categories.',
       nameLabel: 'Name of the baseline',
       nameHint: 'Say which area and year the figures are for, for example “Westford, Census 2021”.',
       fileLabel: 'CSV file',
