@@ -5,7 +5,13 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { apiError } from './api-error.ts';
+import { Access, type AccessEnv } from './auth/access.ts';
+import { officersRoute } from './auth/officers-route.ts';
+import type { Permission } from './auth/permissions.ts';
+import { sessionRoute } from './auth/session-route.ts';
 import { DEFAULT_IMPORT_LIMIT_BYTES } from './config.ts';
+import { devicesRoute } from './devices/devices-route.ts';
+import { eventsRoute } from './events-route.ts';
 import { exportRoute } from './export-route.ts';
 import { importRoute } from './import-route.ts';
 import { reachRoute } from './reach-route.ts';
@@ -21,7 +27,26 @@ export interface AppOptions {
   importLimitBytes?: number;
   /** The built PWA to serve beside the API; omit to serve the API alone (as tests do). */
   staticDir?: string;
+  /** Take client addresses (for rate limits) and https from X-Forwarded-For/-Proto: only behind a proxy. */
+  trustProxy?: boolean;
+  /** The address tablets reach the endpoint at, for the QR codes; defaults to the request's own origin. */
+  publicUrl?: string;
 }
+
+/**
+ * Officer routes and the permission each needs (server/auth/permissions.ts). The devices and session routes
+ * check their own, route by route.
+ */
+const OFFICER_ROUTES: [path: string, permission: Permission][] = [
+  ['/api/responses.csv', 'exports'],
+  ['/api/responses.xlsx', 'exports'],
+  ['/api/responses.json', 'exports'],
+  ['/api/reach', 'reach'],
+  ['/api/reach/*', 'reach'],
+  ['/api/import', 'import'],
+  ['/api/import/*', 'import'],
+  ['/api/events', 'events'],
+];
 
 /** The endpoint: the sync API, forms, exports and, when built, the PWA itself on the same origin. */
 export function createApp({
@@ -29,8 +54,11 @@ export function createApp({
   bodyLimitBytes,
   importLimitBytes = DEFAULT_IMPORT_LIMIT_BYTES,
   staticDir,
-}: AppOptions): Hono {
-  const app = new Hono();
+  trustProxy = false,
+  publicUrl,
+}: AppOptions): Hono<AccessEnv> {
+  const app = new Hono<AccessEnv>();
+  const access = new Access(store, { trustProxy });
   app.use('*', securityHeaders());
 
   app.use('/api/*', async (c, next) => {
@@ -48,7 +76,13 @@ export function createApp({
       : apiError(c, 503, 'store-not-ready', 'The database is not ready yet.'),
   );
   app.get('/api/forms', async (c) => c.json({ forms: await store.listPublishedForms() }));
+  app.route('/api/session', sessionRoute(access));
+  app.route('/api/officers', officersRoute(access));
+  app.route('/api/devices', devicesRoute(access, publicUrl));
+  for (const [path, permission] of OFFICER_ROUTES) app.use(path, access.officer(permission));
+  app.use('/api/sync', access.device());
   app.route('/api/sync', syncRoute(store));
+  app.route('/api/events', eventsRoute(store));
   app.route('/api/import', importRoute(store));
   app.route('/api', exportRoute(store));
   app.route('/api/reach', reachRoute(store));
@@ -81,7 +115,7 @@ function isImportPath(path: string): boolean {
   return path === '/api/import' || path.startsWith('/api/import/');
 }
 
-function serveApp(app: Hono, staticDir: string): void {
+function serveApp(app: Hono<AccessEnv>, staticDir: string): void {
   const indexPath = join(staticDir, 'index.html');
   if (!existsSync(indexPath)) {
     throw new Error(`The app is not built: ${indexPath} is missing. Run "npm run build" (npm start does it for you).`);

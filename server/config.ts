@@ -10,6 +10,10 @@ export interface Config {
   importLimitBytes: number;
   staticDir: string;
   seedDemo: boolean;
+  /** Behind a reverse proxy: read client addresses and https from X-Forwarded-For and X-Forwarded-Proto. */
+  trustProxy: boolean;
+  /** The address tablets use to reach the endpoint (for enrolment QR codes); the request's own by default. */
+  publicUrl: string | undefined;
 }
 
 /** A tablet's weeks of unsent responses come in one file, so an import gets more room than a sync batch. */
@@ -26,6 +30,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importLimitBytes: integer(env.CHORUS_IMPORT_LIMIT, DEFAULT_IMPORT_LIMIT_BYTES, 'CHORUS_IMPORT_LIMIT'),
     staticDir: resolve(env.CHORUS_STATIC_DIR ?? 'dist'),
     seedDemo: env.CHORUS_SEED_DEMO !== 'false',
+    trustProxy: env.CHORUS_TRUST_PROXY === 'true',
+    publicUrl: env.CHORUS_PUBLIC_URL || undefined,
   };
 }
 

@@ -86,7 +86,7 @@ async function store(...responses: ReturnType<typeof exportResponse>[]) {
 }
 
 async function exportLines(): Promise<string[]> {
-  const text = await (await app.request(`/api/responses.csv?form=${EXPORT_FORM.id}`)).text();
+  const text = await (await app.asOfficer(`/api/responses.csv?form=${EXPORT_FORM.id}`)).text();
   return text.replace(/^\uFEFF/, '').split('\r\n');
 }
 
@@ -98,9 +98,10 @@ test('the CSV has a BOM, a header, and one correctly quoted row per response', a
   const b = exportResponse({ visit: 'never', comment: '=HYPERLINK("x")' }, { language: 'cy' });
   await store(a, b);
 
-  const reply = await app.request('/api/responses.csv?form=export-form');
+  const reply = await app.asOfficer('/api/responses.csv?form=export-form');
   expect(reply.status).toBe(200);
   expect(reply.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+  expect(reply.headers.get('X-Chorus-Total')).toBe('2');
   expect(reply.headers.get('Content-Disposition')).toMatch(/^attachment; filename="chorus-export-form-/);
   const bytes = new Uint8Array(await reply.arrayBuffer());
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -153,8 +154,8 @@ test('the CSV streams every response when there are more than one page of them',
 });
 
 test('exporting needs a form, and a known one', async () => {
-  expect((await app.request('/api/responses.csv')).status).toBe(400);
-  const unknown = await app.request('/api/responses.csv?form=nope');
+  expect((await app.asOfficer('/api/responses.csv')).status).toBe(400);
+  const unknown = await app.asOfficer('/api/responses.csv?form=nope');
   expect(unknown.status).toBe(404);
   expect((await unknown.json()).error.message).toBe('No form "nope" is published here.');
 });

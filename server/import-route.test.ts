@@ -27,8 +27,8 @@ async function unsentFile(responses: unknown[]): Promise<OutboxFile> {
   };
 }
 
-function importFile(body: unknown, target: { request: typeof app.request } = app) {
-  return target.request('/api/import', {
+function importFile(body: unknown, send: typeof app.request = (path, init) => app.asOfficer(path, init)) {
+  return send('/api/import', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -147,7 +147,7 @@ describe('POST /api/import', () => {
     const small = createApp({ store: app.store, bodyLimitBytes: 64 * 1024, importLimitBytes: 1024 });
     const over = JSON.stringify(await unsentFile(Array.from({ length: 10 }, () => testResponse())));
     expect(over.length).toBeGreaterThan(1024);
-    const reply = await importFile(over, small);
+    const reply = await importFile(over, (path, init) => small.request(path, init));
     expect(reply.status).toBe(413);
     expect(await reply.json()).toEqual({
       error: {

@@ -21,7 +21,6 @@ export interface ImportReply {
  */
 export function importRoute(store: Store): Hono {
   const route = new Hono();
-  // Must move behind officer sign-in (a later issue adds it): until then, anyone who can reach the endpoint can import.
   route.post('/', async (c) => {
     const body = await readJsonBody(c, 'The file');
     if (!body.ok) return body.reply;

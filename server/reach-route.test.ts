@@ -21,7 +21,7 @@ async function store(responses: SubmittedResponse[]): Promise<void> {
 }
 
 async function reach(query: string) {
-  const reply = await app.request(`/api/reach?${query}`);
+  const reply = await app.asOfficer(`/api/reach?${query}`);
   return { status: reply.status, body: (await reply.json()) as Record<string, unknown> };
 }
 

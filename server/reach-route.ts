@@ -14,7 +14,6 @@ import { suppressSmallCounts } from './suppress-small-counts.ts';
  */
 export function reachRoute(store: Store): Hono {
   const route = new Hono();
-  // TODO(officer sign-in): this route must move behind officer sign-in; until then it is open.
   route.get('/', async (c) => {
     const request = await readExportRequest(new URL(c.req.url).searchParams, store, c.req.path);
     if (isExportRequestError(request)) return apiError(c, request.status, request.code, request.message);

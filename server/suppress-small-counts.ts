@@ -29,7 +29,7 @@ export function suppressSmallCounts(counts: ReachCounts): Omit<ReachReport, 'for
   };
 }
 
-function suppressGroups(groups: GroupCount[]): ReachGroup[] {
+export function suppressGroups(groups: GroupCount[]): ReachGroup[] {
   const small = groups.filter((g) => g.count < MINIMUM_REPORTED_COUNT);
   const secondary =
     small.length === 1

@@ -1,16 +1,17 @@
 import { Hono } from 'hono';
 import { parseSyncRequest, type SyncReply } from '../src/core/sync-protocol.ts';
 import { apiError } from './api-error.ts';
+import type { AccessEnv } from './auth/access.ts';
 import { readJsonBody } from './read-json-body.ts';
 import { receiveResponses } from './receive-responses.ts';
 import type { Store } from './store/store.ts';
 
 /**
- * `POST /api/sync`: validates each response on its own against the form version it names, stores the
+ * `POST /api/sync` (a device token is checked first, server/auth/access.ts): validates each response on its own against the form version it names, stores the
  * valid ones exactly once, and answers one result per response, in order.
  */
-export function syncRoute(store: Store): Hono {
-  const route = new Hono();
+export function syncRoute(store: Store): Hono<AccessEnv> {
+  const route = new Hono<AccessEnv>();
   route.post('/', async (c) => {
     const body = await readJsonBody(c, 'The request body');
     if (!body.ok) return body.reply;
@@ -24,7 +25,17 @@ export function syncRoute(store: Store): Hono {
       );
     }
 
+    const device = c.get('device');
+    if (request.value.deviceId !== device.id) {
+      return apiError(
+        c,
+        403,
+        'device-mismatch',
+        'The batch names a different tablet from the one this token was given to. Nothing was stored; set this tablet up again.',
+      );
+    }
     const reply: SyncReply = { results: await receiveResponses(store, request.value.responses) };
+    await store.touchDevice(device.id, new Date());
     return c.json(reply);
   });
   return route;

@@ -39,7 +39,7 @@ beforeAll(async () => {
 afterAll(() => app.dispose());
 
 async function exported(query: string): Promise<string[]> {
-  const reply = await app.request(`/api/responses.json?form=test-form${query}`);
+  const reply = await app.asOfficer(`/api/responses.json?form=test-form${query}`);
   expect(reply.status).toBe(200);
   const body = await reply.json();
   return body.responses.map((r: SubmittedResponse) => ids[r.id]);
@@ -68,7 +68,7 @@ test.each([
 });
 
 test('the JSON says which filters it applied, and holds only the versions asked for', async () => {
-  const body = await (await app.request('/api/responses.json?form=test-form&version=2&from=2026-11-30')).json();
+  const body = await (await app.asOfficer('/api/responses.json?form=test-form&version=2&from=2026-11-30')).json();
   expect(body.filters).toEqual({
     version: 2,
     from: '2026-11-30',
@@ -81,13 +81,13 @@ test('the JSON says which filters it applied, and holds only the versions asked 
 });
 
 test('the CSV and the XLSX apply the same filters', async () => {
-  const csv = await (await app.request('/api/responses.csv?form=test-form&channel=kiosk')).text();
+  const csv = await (await app.asOfficer('/api/responses.csv?form=test-form&channel=kiosk')).text();
   const csvIds = parseCsv(csv.replace(/^\uFEFF/, ''))
     .slice(1)
     .map((record) => ids[record[0] ?? '']);
   expect(csvIds).toEqual(['a', 'e']);
 
-  const reply = await app.request('/api/responses.xlsx?form=test-form&language=cy&to=2026-11-30');
+  const reply = await app.asOfficer('/api/responses.xlsx?form=test-form&language=cy&to=2026-11-30');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await reply.arrayBuffer());
   const sheet = workbook.getWorksheet('Responses');
@@ -124,7 +124,7 @@ test.each([
   ],
 ])('a bad filter (%s) gets 400 %s and says what is wrong, in every format', async (query, code, message) => {
   for (const extension of ['csv', 'xlsx', 'json']) {
-    const reply = await app.request(`/api/responses.${extension}?form=test-form&${query}`);
+    const reply = await app.asOfficer(`/api/responses.${extension}?form=test-form&${query}`);
     expect(reply.status).toBe(400);
     expect(await reply.json()).toEqual({ error: { code, message } });
   }
@@ -132,12 +132,12 @@ test.each([
 
 test('every export needs a form, and a published one', async () => {
   for (const extension of ['csv', 'xlsx', 'json']) {
-    const missing = await app.request(`/api/responses.${extension}`);
+    const missing = await app.asOfficer(`/api/responses.${extension}`);
     expect(missing.status).toBe(400);
     expect(await missing.json()).toEqual({
       error: { code: 'missing-form', message: `Say which form: /api/responses.${extension}?form=FORM_ID` },
     });
-    const unknown = await app.request(`/api/responses.${extension}?form=nope`);
+    const unknown = await app.asOfficer(`/api/responses.${extension}?form=nope`);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({
       error: { code: 'unknown-form', message: 'No form "nope" is published here.' },

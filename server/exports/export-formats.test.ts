@@ -71,7 +71,7 @@ async function storeTrickyResponses(): Promise<StoredResponse[]> {
 }
 
 const exportOf = (extension: string, query = '') =>
-  app.request(`/api/responses.${extension}?form=${EVERY_TYPE_FORM.id}${query}`);
+  app.asOfficer(`/api/responses.${extension}?form=${EVERY_TYPE_FORM.id}${query}`);
 
 async function csvRecords(query = ''): Promise<string[][]> {
   // Decoded by hand: Response.text() would drop the byte-order mark this checks for.

@@ -1,5 +1,30 @@
 import pg from 'pg';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import type {
+  Baseline,
+  BaselineSummary,
+  Device,
+  DeviceAccess,
+  EventCount,
+  NewEnrolmentCode,
+  NewSession,
+  Officer,
+  OfficerChange,
+  OfficerWithSecret,
+} from './access-records.ts';
+import {
+  BASELINE_COLUMNS,
+  type BaselineRow,
+  DEVICE_COLUMNS,
+  type DeviceRow,
+  OFFICER_COLUMNS,
+  type OfficerRow,
+  toBaseline,
+  toBaselineSummary,
+  toDevice,
+  toOfficer,
+  withoutSecret,
+} from './access-rows.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {
@@ -192,6 +217,204 @@ export class PostgresStore implements Store {
         byDay: await grouped(`to_char(${SUBMITTED_UTC} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`),
       };
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async createOfficer(officer: OfficerWithSecret): Promise<'created' | 'email-taken'> {
+    const { rowCount } = await this.#pool.query(
+      `INSERT INTO officers (id, email, name, role, password_hash, created_at, disabled_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (email) DO NOTHING`,
+      [
+        officer.id,
+        officer.email,
+        officer.name,
+        officer.role,
+        officer.passwordHash,
+        officer.createdAt,
+        officer.disabledAt,
+      ],
+    );
+    return rowCount === 1 ? 'created' : 'email-taken';
+  }
+
+  async findOfficerByEmail(email: string): Promise<OfficerWithSecret | undefined> {
+    const { rows } = await this.#pool.query<OfficerRow>(`SELECT ${OFFICER_COLUMNS} FROM officers WHERE email = $1`, [
+      email,
+    ]);
+    return rows[0] && toOfficer(rows[0]);
+  }
+
+  async findOfficer(id: string): Promise<OfficerWithSecret | undefined> {
+    const { rows } = await this.#pool.query<OfficerRow>(`SELECT ${OFFICER_COLUMNS} FROM officers WHERE id = $1`, [id]);
+    return rows[0] && toOfficer(rows[0]);
+  }
+
+  async listOfficers(): Promise<Officer[]> {
+    const { rows } = await this.#pool.query<OfficerRow>(
+      `SELECT ${OFFICER_COLUMNS} FROM officers ORDER BY name COLLATE "C", email COLLATE "C"`,
+    );
+    return rows.map((row) => withoutSecret(toOfficer(row)));
+  }
+
+  async countOfficers(): Promise<number> {
+    const { rows } = await this.#pool.query<{ n: number }>('SELECT count(*)::int AS n FROM officers');
+    return rows[0]?.n ?? 0;
+  }
+
+  async updateOfficer(id: string, change: OfficerChange): Promise<Officer | 'last-administrator' | undefined> {
+    const LAST = new Error('last-administrator');
+    try {
+      return await this.#transaction(async (client) => {
+        // Serialises account changes, so two officers disabling the last two administrators cannot both win.
+        await client.query('LOCK TABLE officers IN SHARE ROW EXCLUSIVE MODE');
+        const before = await client.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM officers WHERE id = $1 AND role = 'administrator' AND disabled_at IS NULL",
+          [id],
+        );
+        const wasAdministrator = (before.rows[0]?.n ?? 0) > 0;
+        const { rows } = await client.query<OfficerRow>(
+          `UPDATE officers SET role = coalesce($2, role), password_hash = coalesce($3, password_hash),
+             disabled_at = CASE WHEN $4 THEN $5 ELSE disabled_at END
+           WHERE id = $1 RETURNING ${OFFICER_COLUMNS}`,
+          [
+            id,
+            change.role ?? null,
+            change.passwordHash ?? null,
+            change.disabledAt !== undefined,
+            change.disabledAt ?? null,
+          ],
+        );
+        if (!rows[0]) return undefined;
+        const admins = await client.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM officers WHERE role = 'administrator' AND disabled_at IS NULL",
+        );
+        if (wasAdministrator && (admins.rows[0]?.n ?? 0) === 0) throw LAST;
+        return withoutSecret(toOfficer(rows[0]));
+      });
+    } catch (error) {
+      if (error === LAST) return 'last-administrator';
+      throw error;
+    }
+  }
+
+  async createSession(session: NewSession): Promise<void> {
+    await this.#pool.query(
+      `INSERT INTO sessions (token_hash, officer_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+      [session.tokenHash, session.officerId, session.csrfToken, session.createdAt, session.expiresAt],
+    );
+  }
+
+  async findSession(tokenHash: string, now: Date): Promise<{ officer: Officer; csrfToken: string } | undefined> {
+    const { rows } = await this.#pool.query<OfficerRow & { csrf_token: string }>(
+      `SELECT ${OFFICER_COLUMNS.replaceAll(/(^|, )/g, '$1o.')}, s.csrf_token FROM sessions s
+       JOIN officers o ON o.id = s.officer_id
+       WHERE s.token_hash = $1 AND s.expires_at > $2 AND o.disabled_at IS NULL`,
+      [tokenHash, now.toISOString()],
+    );
+    const row = rows[0];
+    return row && { officer: withoutSecret(toOfficer(row)), csrfToken: row.csrf_token };
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.#pool.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+  }
+
+  async deleteSessionsOf(officerId: string, exceptTokenHash = ''): Promise<void> {
+    await this.#pool.query('DELETE FROM sessions WHERE officer_id = $1 AND token_hash <> $2', [
+      officerId,
+      exceptTokenHash,
+    ]);
+  }
+
+  async createEnrolmentCode(code: NewEnrolmentCode): Promise<void> {
+    await this.#pool.query(
+      `INSERT INTO enrolment_codes (code_hash, label, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+      [code.codeHash, code.label, code.createdBy, code.createdAt, code.expiresAt],
+    );
+  }
+
+  async redeemEnrolmentCode(
+    codeHash: string,
+    device: { id: string; tokenHash: string },
+    now: Date,
+  ): Promise<Device | 'invalid'> {
+    const at = now.toISOString();
+    return this.#transaction(async (client) => {
+      const { rows } = await client.query<{ label: string; created_by: string | null }>(
+        `UPDATE enrolment_codes SET used_at = $1, device_id = $2
+         WHERE code_hash = $3 AND used_at IS NULL AND expires_at > $1 RETURNING label, created_by`,
+        [at, device.id, codeHash],
+      );
+      const code = rows[0];
+      if (!code) return 'invalid' as const;
+      await client.query(
+        `INSERT INTO devices (id, label, token_hash, enrolled_at, enrolled_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (id) DO UPDATE SET label = excluded.label, token_hash = excluded.token_hash,
+           enrolled_at = excluded.enrolled_at, enrolled_by = excluded.enrolled_by, revoked_at = NULL`,
+        [device.id, code.label, device.tokenHash, at, code.created_by],
+      );
+      const enrolled = await client.query<DeviceRow>(`${DEVICE_COLUMNS} WHERE d.id = $1`, [device.id]);
+      return toDevice(enrolled.rows[0] as DeviceRow);
+    });
+  }
+
+  async findDeviceByToken(tokenHash: string): Promise<DeviceAccess | undefined> {
+    const { rows } = await this.#pool.query<{ id: string; revoked_at: string | null }>(
+      'SELECT id, revoked_at FROM devices WHERE token_hash = $1',
+      [tokenHash],
+    );
+    return rows[0] && { id: rows[0].id, revokedAt: rows[0].revoked_at };
+  }
+
+  async touchDevice(id: string, now: Date): Promise<void> {
+    await this.#pool.query('UPDATE devices SET last_seen_at = $1 WHERE id = $2', [now.toISOString(), id]);
+  }
+
+  async listDevices(): Promise<Device[]> {
+    const { rows } = await this.#pool.query<DeviceRow>(
+      `${DEVICE_COLUMNS} ORDER BY d.enrolled_at COLLATE "C" DESC, d.id COLLATE "C"`,
+    );
+    return rows.map(toDevice);
+  }
+
+  async revokeDevice(id: string, now: Date): Promise<Device | undefined> {
+    await this.#pool.query('UPDATE devices SET revoked_at = coalesce(revoked_at, $1) WHERE id = $2', [
+      now.toISOString(),
+      id,
+    ]);
+    const { rows } = await this.#pool.query<DeviceRow>(`${DEVICE_COLUMNS} WHERE d.id = $1`, [id]);
+    return rows[0] && toDevice(rows[0]);
+  }
+
+  async listEvents(formId?: string): Promise<EventCount[]> {
+    const { rows } = await this.#pool.query<EventCount>(
+      `SELECT coalesce(event, '') AS event, form_id AS "formId", count(*)::int AS count,
+         min(submitted_at COLLATE "C") AS "firstSubmittedAt", max(submitted_at COLLATE "C") AS "lastSubmittedAt"
+       FROM responses ${formId === undefined ? '' : 'WHERE form_id = $1'}
+       GROUP BY form_id, coalesce(event, '') ORDER BY form_id COLLATE "C", coalesce(event, '') COLLATE "C"`,
+      formId === undefined ? [] : [formId],
+    );
+    return rows;
+  }
+
+  async saveBaseline(baseline: Baseline): Promise<void> {
+    await this.#pool.query(
+      'INSERT INTO baselines (id, name, uploaded_at, uploaded_by, rows) VALUES ($1, $2, $3, $4, $5)',
+      [baseline.id, baseline.name, baseline.uploadedAt, baseline.uploadedBy, JSON.stringify(baseline.rows)],
+    );
+  }
+
+  async listBaselines(): Promise<BaselineSummary[]> {
+    const { rows } = await this.#pool.query<BaselineRow>(
+      `SELECT ${BASELINE_COLUMNS} FROM baselines ORDER BY uploaded_at COLLATE "C" DESC, id COLLATE "C"`,
+    );
+    return rows.map(toBaselineSummary);
+  }
+
+  async findBaseline(id: string): Promise<Baseline | undefined> {
+    const { rows } = await this.#pool.query<BaselineRow>(`SELECT ${BASELINE_COLUMNS} FROM baselines WHERE id = $1`, [
+      id,
+    ]);
+    return rows[0] && toBaseline(rows[0]);
   }
 
   async isReady(): Promise<boolean> {

@@ -2,6 +2,31 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import type {
+  Baseline,
+  BaselineSummary,
+  Device,
+  DeviceAccess,
+  EventCount,
+  NewEnrolmentCode,
+  NewSession,
+  Officer,
+  OfficerChange,
+  OfficerWithSecret,
+} from './access-records.ts';
+import {
+  BASELINE_COLUMNS,
+  type BaselineRow,
+  DEVICE_COLUMNS,
+  type DeviceRow,
+  OFFICER_COLUMNS,
+  type OfficerRow,
+  toBaseline,
+  toBaselineSummary,
+  toDevice,
+  toOfficer,
+  withoutSecret,
+} from './access-rows.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {
@@ -162,6 +187,203 @@ export class SqliteStore implements Store {
       byEvent: grouped("coalesce(event, '')"),
       byDay: grouped(`substr(${SUBMITTED_UTC}, 1, 10)`),
     }))();
+  }
+
+  async createOfficer(officer: OfficerWithSecret): Promise<'created' | 'email-taken'> {
+    const { changes } = this.#db
+      .prepare(
+        `INSERT INTO officers (id, email, name, role, password_hash, created_at, disabled_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING`,
+      )
+      .run(
+        officer.id,
+        officer.email,
+        officer.name,
+        officer.role,
+        officer.passwordHash,
+        officer.createdAt,
+        officer.disabledAt,
+      );
+    return changes === 1 ? 'created' : 'email-taken';
+  }
+
+  async findOfficerByEmail(email: string): Promise<OfficerWithSecret | undefined> {
+    const row = this.#db
+      .prepare<[string], OfficerRow>(`SELECT ${OFFICER_COLUMNS} FROM officers WHERE email = ?`)
+      .get(email);
+    return row && toOfficer(row);
+  }
+
+  async findOfficer(id: string): Promise<OfficerWithSecret | undefined> {
+    const row = this.#db.prepare<[string], OfficerRow>(`SELECT ${OFFICER_COLUMNS} FROM officers WHERE id = ?`).get(id);
+    return row && toOfficer(row);
+  }
+
+  async listOfficers(): Promise<Officer[]> {
+    return this.#db
+      .prepare<[], OfficerRow>(`SELECT ${OFFICER_COLUMNS} FROM officers ORDER BY name, email`)
+      .all()
+      .map((row) => withoutSecret(toOfficer(row)));
+  }
+
+  async countOfficers(): Promise<number> {
+    return this.#db.prepare<[], { n: number }>('SELECT count(*) AS n FROM officers').get()?.n ?? 0;
+  }
+
+  async updateOfficer(id: string, change: OfficerChange): Promise<Officer | 'last-administrator' | undefined> {
+    const update = this.#db.prepare(
+      `UPDATE officers SET role = coalesce(@role, role), password_hash = coalesce(@passwordHash, password_hash),
+         disabled_at = CASE WHEN @setDisabled THEN @disabledAt ELSE disabled_at END
+       WHERE id = @id`,
+    );
+    const admins = this.#db.prepare<[], { n: number }>(
+      "SELECT count(*) AS n FROM officers WHERE role = 'administrator' AND disabled_at IS NULL",
+    );
+    const enabledAdministrator = this.#db.prepare<[string], { n: number }>(
+      "SELECT count(*) AS n FROM officers WHERE id = ? AND role = 'administrator' AND disabled_at IS NULL",
+    );
+    const LAST = new Error('last-administrator');
+    try {
+      return this.#db.transaction(() => {
+        const wasAdministrator = (enabledAdministrator.get(id)?.n ?? 0) > 0;
+        const { changes } = update.run({
+          id,
+          role: change.role ?? null,
+          passwordHash: change.passwordHash ?? null,
+          setDisabled: change.disabledAt === undefined ? 0 : 1,
+          disabledAt: change.disabledAt ?? null,
+        });
+        if (changes === 0) return undefined;
+        if (wasAdministrator && (admins.get()?.n ?? 0) === 0) throw LAST;
+        const row = this.#db
+          .prepare<[string], OfficerRow>(`SELECT ${OFFICER_COLUMNS} FROM officers WHERE id = ?`)
+          .get(id);
+        return row && withoutSecret(toOfficer(row));
+      })();
+    } catch (error) {
+      if (error === LAST) return 'last-administrator';
+      throw error;
+    }
+  }
+
+  async createSession(session: NewSession): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT INTO sessions (token_hash, officer_id, csrf_token, created_at, expires_at)
+         VALUES (@tokenHash, @officerId, @csrfToken, @createdAt, @expiresAt)`,
+      )
+      .run(session);
+  }
+
+  async findSession(tokenHash: string, now: Date): Promise<{ officer: Officer; csrfToken: string } | undefined> {
+    const row = this.#db
+      .prepare<[string, string], OfficerRow & { csrf_token: string }>(
+        `SELECT ${OFFICER_COLUMNS.replaceAll(/(^|, )/g, '$1o.')}, s.csrf_token FROM sessions s
+         JOIN officers o ON o.id = s.officer_id
+         WHERE s.token_hash = ? AND s.expires_at > ? AND o.disabled_at IS NULL`,
+      )
+      .get(tokenHash, now.toISOString());
+    return row && { officer: withoutSecret(toOfficer(row)), csrfToken: row.csrf_token };
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    this.#db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  }
+
+  async deleteSessionsOf(officerId: string, exceptTokenHash = ''): Promise<void> {
+    this.#db.prepare('DELETE FROM sessions WHERE officer_id = ? AND token_hash <> ?').run(officerId, exceptTokenHash);
+  }
+
+  async createEnrolmentCode(code: NewEnrolmentCode): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT INTO enrolment_codes (code_hash, label, created_by, created_at, expires_at)
+         VALUES (@codeHash, @label, @createdBy, @createdAt, @expiresAt)`,
+      )
+      .run(code);
+  }
+
+  async redeemEnrolmentCode(
+    codeHash: string,
+    device: { id: string; tokenHash: string },
+    now: Date,
+  ): Promise<Device | 'invalid'> {
+    const at = now.toISOString();
+    return this.#db.transaction(() => {
+      const code = this.#db
+        .prepare<[string, string, string, string], { label: string; created_by: string | null }>(
+          `UPDATE enrolment_codes SET used_at = ?, device_id = ?
+           WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING label, created_by`,
+        )
+        .get(at, device.id, codeHash, at);
+      if (!code) return 'invalid' as const;
+      this.#db
+        .prepare(
+          `INSERT INTO devices (id, label, token_hash, enrolled_at, enrolled_by) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET label = excluded.label, token_hash = excluded.token_hash,
+             enrolled_at = excluded.enrolled_at, enrolled_by = excluded.enrolled_by, revoked_at = NULL`,
+        )
+        .run(device.id, code.label, device.tokenHash, at, code.created_by);
+      return this.#device(device.id) as Device;
+    })();
+  }
+
+  async findDeviceByToken(tokenHash: string): Promise<DeviceAccess | undefined> {
+    const row = this.#db
+      .prepare<[string], { id: string; revoked_at: string | null }>(
+        'SELECT id, revoked_at FROM devices WHERE token_hash = ?',
+      )
+      .get(tokenHash);
+    return row && { id: row.id, revokedAt: row.revoked_at };
+  }
+
+  async touchDevice(id: string, now: Date): Promise<void> {
+    this.#db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), id);
+  }
+
+  async listDevices(): Promise<Device[]> {
+    return this.#db.prepare<[], DeviceRow>(`${DEVICE_COLUMNS} ORDER BY d.enrolled_at DESC, d.id`).all().map(toDevice);
+  }
+
+  async revokeDevice(id: string, now: Date): Promise<Device | undefined> {
+    this.#db.prepare('UPDATE devices SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?').run(now.toISOString(), id);
+    return this.#device(id);
+  }
+
+  #device(id: string): Device | undefined {
+    const row = this.#db.prepare<[string], DeviceRow>(`${DEVICE_COLUMNS} WHERE d.id = ?`).get(id);
+    return row && toDevice(row);
+  }
+
+  async listEvents(formId?: string): Promise<EventCount[]> {
+    return this.#db
+      .prepare<unknown[], EventCount>(
+        `SELECT coalesce(event, '') AS event, form_id AS formId, count(*) AS count,
+           min(submitted_at) AS firstSubmittedAt, max(submitted_at) AS lastSubmittedAt
+         FROM responses ${formId === undefined ? '' : 'WHERE form_id = ?'}
+         GROUP BY form_id, coalesce(event, '') ORDER BY form_id, 1`,
+      )
+      .all(...(formId === undefined ? [] : [formId]));
+  }
+
+  async saveBaseline(baseline: Baseline): Promise<void> {
+    this.#db
+      .prepare('INSERT INTO baselines (id, name, uploaded_at, uploaded_by, rows) VALUES (?, ?, ?, ?, ?)')
+      .run(baseline.id, baseline.name, baseline.uploadedAt, baseline.uploadedBy, JSON.stringify(baseline.rows));
+  }
+
+  async listBaselines(): Promise<BaselineSummary[]> {
+    return this.#db
+      .prepare<[], BaselineRow>(`SELECT ${BASELINE_COLUMNS} FROM baselines ORDER BY uploaded_at DESC, id`)
+      .all()
+      .map(toBaselineSummary);
+  }
+
+  async findBaseline(id: string): Promise<Baseline | undefined> {
+    const row = this.#db
+      .prepare<[string], BaselineRow>(`SELECT ${BASELINE_COLUMNS} FROM baselines WHERE id = ?`)
+      .get(id);
+    return row && toBaseline(row);
   }
 
   async isReady(): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { TEST_FORM, testResponse } from '../../src/core/test-fixtures.ts';
+import type { OfficerWithSecret } from './access-records.ts';
 import { allPages } from './all-pages.ts';
 import type { Store } from './store.ts';
 
@@ -163,6 +164,210 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
       byEvent: [],
       byDay: [],
     });
+  });
+
+  const officer = (overrides: Partial<OfficerWithSecret> = {}): OfficerWithSecret => ({
+    id: `officer-${overrides.email ?? 'ann@council.example'}`,
+    email: 'ann@council.example',
+    name: 'Ann Admin',
+    role: 'administrator',
+    passwordHash: 'scrypt$hash',
+    createdAt: '2026-11-30T09:00:00.000Z',
+    disabledAt: null,
+    ...overrides,
+  });
+
+  test('officer accounts: one per email, found by email or id, listed by name without their secrets', async () => {
+    expect(await store.createOfficer(officer())).toBe('created');
+    expect(await store.createOfficer(officer({ id: 'other', name: 'Other' }))).toBe('email-taken');
+    await store.createOfficer(officer({ email: 'bo@council.example', name: 'Bo Outreach', role: 'outreach' }));
+    expect((await store.findOfficerByEmail('ann@council.example'))?.passwordHash).toBe('scrypt$hash');
+    expect((await store.findOfficer('officer-bo@council.example'))?.role).toBe('outreach');
+    expect(await store.findOfficerByEmail('nobody@council.example')).toBeUndefined();
+    expect(await store.countOfficers()).toBe(2);
+    const listed = await store.listOfficers();
+    expect(listed.map((o) => o.name)).toEqual(['Ann Admin', 'Bo Outreach']);
+    expect(listed[0]).not.toHaveProperty('passwordHash');
+  });
+
+  test('the last enabled administrator cannot be disabled or demoted; others can', async () => {
+    await store.createOfficer(officer());
+    expect(await store.updateOfficer('officer-ann@council.example', { role: 'officer' })).toBe('last-administrator');
+    expect(await store.updateOfficer('officer-ann@council.example', { disabledAt: '2026-12-01T00:00:00Z' })).toBe(
+      'last-administrator',
+    );
+    expect((await store.findOfficer('officer-ann@council.example'))?.role).toBe('administrator');
+    await store.createOfficer(officer({ email: 'cy@council.example', name: 'Cy' }));
+    const demoted = await store.updateOfficer('officer-ann@council.example', { role: 'officer' });
+    expect(demoted).toMatchObject({ role: 'officer', disabledAt: null });
+    const disabled = await store.updateOfficer('officer-ann@council.example', { disabledAt: '2026-12-01T00:00:00Z' });
+    expect(disabled).toMatchObject({ disabledAt: '2026-12-01T00:00:00Z' });
+    expect(await store.updateOfficer('officer-ann@council.example', { disabledAt: null })).toMatchObject({
+      disabledAt: null,
+    });
+    await store.updateOfficer('officer-ann@council.example', { passwordHash: 'scrypt$new' });
+    expect((await store.findOfficer('officer-ann@council.example'))?.passwordHash).toBe('scrypt$new');
+    expect(await store.updateOfficer('missing', { role: 'officer' })).toBeUndefined();
+  });
+
+  test('with no administrator at all (as before the first is made), other accounts can still change', async () => {
+    await store.createOfficer(officer({ role: 'officer' }));
+    expect(await store.updateOfficer('officer-ann@council.example', { passwordHash: 'scrypt$new' })).toMatchObject({
+      role: 'officer',
+    });
+  });
+
+  test('a session is found until it expires or its officer is disabled, and ends when deleted', async () => {
+    await store.createOfficer(officer());
+    await store.createOfficer(officer({ email: 'cy@council.example', name: 'Cy' }));
+    const session = (tokenHash: string) => ({
+      tokenHash,
+      officerId: 'officer-cy@council.example',
+      csrfToken: `csrf-${tokenHash}`,
+      createdAt: '2026-12-01T09:00:00.000Z',
+      expiresAt: '2026-12-01T17:00:00.000Z',
+    });
+    await store.createSession(session('one'));
+    await store.createSession(session('two'));
+    await store.createSession(session('three'));
+    const during = new Date('2026-12-01T12:00:00.000Z');
+    expect(await store.findSession('one', during)).toMatchObject({ officer: { name: 'Cy' }, csrfToken: 'csrf-one' });
+    expect(await store.findSession('one', new Date('2026-12-01T17:00:00.000Z'))).toBeUndefined();
+    expect(await store.findSession('unknown', during)).toBeUndefined();
+    await store.deleteSession('one');
+    expect(await store.findSession('one', during)).toBeUndefined();
+    await store.deleteSessionsOf('officer-cy@council.example', 'two');
+    expect(await store.findSession('two', during)).toBeDefined();
+    expect(await store.findSession('three', during)).toBeUndefined();
+    await store.updateOfficer('officer-cy@council.example', { disabledAt: '2026-12-01T10:00:00.000Z' });
+    expect(await store.findSession('two', during)).toBeUndefined();
+  });
+
+  test('an enrolment code enrols one device once, before it expires; revoking and re-enrolling', async () => {
+    await store.createOfficer(officer());
+    await store.publishForm(TEST_FORM);
+    const code = (codeHash: string, expiresAt = '2026-12-02T09:00:00.000Z') => ({
+      codeHash,
+      label: `Tablet ${codeHash}`,
+      createdBy: 'officer-ann@council.example',
+      createdAt: '2026-12-01T09:00:00.000Z',
+      expiresAt,
+    });
+    await store.createEnrolmentCode(code('a'));
+    await store.createEnrolmentCode(code('b', '2026-12-01T10:00:00.000Z'));
+    await store.createEnrolmentCode(code('c'));
+    const now = new Date('2026-12-01T11:00:00.000Z');
+    const device = await store.redeemEnrolmentCode('a', { id: 'device-1', tokenHash: 'token-1' }, now);
+    expect(device).toEqual({
+      id: 'device-1',
+      label: 'Tablet a',
+      enrolledAt: now.toISOString(),
+      enrolledBy: 'Ann Admin',
+      lastSeenAt: null,
+      revokedAt: null,
+      responsesReceived: 0,
+    });
+    expect(await store.redeemEnrolmentCode('a', { id: 'device-2', tokenHash: 'token-2' }, now)).toBe('invalid');
+    expect(await store.redeemEnrolmentCode('b', { id: 'device-2', tokenHash: 'token-2' }, now)).toBe('invalid');
+    expect(await store.redeemEnrolmentCode('zzz', { id: 'device-2', tokenHash: 'token-2' }, now)).toBe('invalid');
+    expect(await store.findDeviceByToken('token-2')).toBeUndefined();
+    expect(await store.findDeviceByToken('token-1')).toEqual({ id: 'device-1', revokedAt: null });
+
+    await stored(testResponse({ deviceId: 'device-1' }), testResponse({ deviceId: 'device-1' }));
+    await store.touchDevice('device-1', new Date('2026-12-01T12:00:00.000Z'));
+    expect((await store.listDevices())[0]).toMatchObject({
+      lastSeenAt: '2026-12-01T12:00:00.000Z',
+      responsesReceived: 2,
+    });
+
+    const revoked = await store.revokeDevice('device-1', new Date('2026-12-01T13:00:00.000Z'));
+    expect(revoked?.revokedAt).toBe('2026-12-01T13:00:00.000Z');
+    await store.revokeDevice('device-1', new Date('2026-12-01T14:00:00.000Z'));
+    expect(await store.findDeviceByToken('token-1')).toEqual({ id: 'device-1', revokedAt: '2026-12-01T13:00:00.000Z' });
+    expect(await store.revokeDevice('missing', now)).toBeUndefined();
+
+    // The same tablet set up again with a new code gets a new token; the old one no longer works.
+    const again = await store.redeemEnrolmentCode('c', { id: 'device-1', tokenHash: 'token-3' }, now);
+    expect(again).toMatchObject({ id: 'device-1', label: 'Tablet c', revokedAt: null });
+    expect(await store.findDeviceByToken('token-1')).toBeUndefined();
+    expect(await store.findDeviceByToken('token-3')).toEqual({ id: 'device-1', revokedAt: null });
+    expect(await store.listDevices()).toHaveLength(1);
+  });
+
+  test('devices are listed newest first', async () => {
+    const at = (hour: number) => new Date(`2026-12-01T${String(hour).padStart(2, '0')}:00:00.000Z`);
+    for (const name of ['x', 'y']) {
+      await store.createEnrolmentCode({
+        codeHash: name,
+        label: name,
+        createdBy: null,
+        createdAt: at(8).toISOString(),
+        expiresAt: at(23).toISOString(),
+      });
+    }
+    await store.redeemEnrolmentCode('x', { id: 'first', tokenHash: 'tx' }, at(9));
+    await store.redeemEnrolmentCode('y', { id: 'second', tokenHash: 'ty' }, at(10));
+    expect((await store.listDevices()).map((d) => [d.id, d.enrolledBy])).toEqual([
+      ['second', null],
+      ['first', null],
+    ]);
+  });
+
+  test('events are counted per form, with first and last responses; no event is ""', async () => {
+    await store.publishForm(TEST_FORM);
+    await store.publishForm({ ...TEST_FORM, id: 'b-form' });
+    await stored(
+      testResponse({ event: 'Library', submittedAt: '2026-12-01T10:00:00.000Z' }),
+      testResponse({ event: 'Library', submittedAt: '2026-12-01T09:00:00.000Z' }),
+      testResponse({ submittedAt: '2026-12-01T11:00:00.000Z' }),
+      testResponse({ formId: 'b-form', event: 'Fair', submittedAt: '2026-12-02T11:00:00.000Z' }),
+    );
+    const all = await store.listEvents();
+    expect(all).toEqual([
+      {
+        event: 'Fair',
+        formId: 'b-form',
+        count: 1,
+        firstSubmittedAt: '2026-12-02T11:00:00.000Z',
+        lastSubmittedAt: '2026-12-02T11:00:00.000Z',
+      },
+      {
+        event: '',
+        formId: TEST_FORM.id,
+        count: 1,
+        firstSubmittedAt: '2026-12-01T11:00:00.000Z',
+        lastSubmittedAt: '2026-12-01T11:00:00.000Z',
+      },
+      {
+        event: 'Library',
+        formId: TEST_FORM.id,
+        count: 2,
+        firstSubmittedAt: '2026-12-01T09:00:00.000Z',
+        lastSubmittedAt: '2026-12-01T10:00:00.000Z',
+      },
+    ]);
+    expect((await store.listEvents('b-form')).map((e) => e.event)).toEqual(['Fair']);
+  });
+
+  test('baselines are kept whole and listed newest first', async () => {
+    const rows = [
+      { question: 'age', category: '16-24', share: 0.12 },
+      { question: 'age', category: '25-34', share: 0.88 },
+    ];
+    await store.saveBaseline({ id: 'b1', name: 'Old', uploadedAt: '2026-11-01T00:00:00.000Z', uploadedBy: null, rows });
+    await store.saveBaseline({
+      id: 'b2',
+      name: 'New',
+      uploadedAt: '2026-12-01T00:00:00.000Z',
+      uploadedBy: 'Ann',
+      rows: rows.slice(0, 1),
+    });
+    expect(await store.listBaselines()).toEqual([
+      { id: 'b2', name: 'New', uploadedAt: '2026-12-01T00:00:00.000Z', uploadedBy: 'Ann', rowCount: 1 },
+      { id: 'b1', name: 'Old', uploadedAt: '2026-11-01T00:00:00.000Z', uploadedBy: null, rowCount: 2 },
+    ]);
+    expect((await store.findBaseline('b1'))?.rows).toEqual(rows);
+    expect(await store.findBaseline('nope')).toBeUndefined();
   });
 
   test('reopening keeps everything and applies no migration twice; a closed store is not ready', async () => {

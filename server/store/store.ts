@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../../src/core/form.ts';
 import type { Channel, SubmittedResponse } from '../../src/core/response.ts';
 import type { SyncStatus } from '../../src/core/sync-protocol.ts';
+import type { AccessStore } from './access-records.ts';
 
 /** A response as the endpoint keeps it. */
 export interface StoredResponse extends SubmittedResponse {
@@ -52,7 +53,7 @@ export interface ReachCounts {
  * (postgres-store.ts) when DATABASE_URL is set; open-store.ts chooses. Both pass the same tests
  * (store-contract.ts).
  */
-export interface Store {
+export interface Store extends AccessStore {
   publishForm(form: FormDefinition, now?: Date): Promise<void>;
   listPublishedForms(): Promise<FormDefinition[]>;
   findForm(formId: string, version: number): Promise<FormDefinition | undefined>;
