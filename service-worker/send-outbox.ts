@@ -27,10 +27,12 @@ let rerun: Promise<SendSummary> | null = null;
  */
 export function sendOutbox(options: { resetBackoff?: boolean } = {}): Promise<SendSummary> {
   if (running && options.resetBackoff) {
-    rerun ??= running.then(() => {
-      rerun = null;
-      return sendOutbox(options);
-    });
+    rerun ??= running
+      .catch(() => undefined) // However that round ended, the fresh one runs.
+      .then(() => {
+        rerun = null;
+        return sendOutbox(options);
+      });
     return rerun;
   }
   running ??= withLock(() => sendRound(options.resetBackoff ?? false)).finally(() => {
