@@ -13,6 +13,7 @@ import { OutboxStatus } from './OutboxStatus.tsx';
 const StatusPage = lazy(() => import('./StatusPage.tsx').then((m) => m.StatusPage));
 const ImportPage = lazy(() => import('./ImportPage.tsx').then((m) => m.ImportPage));
 const ReachPage = lazy(() => import('./ReachPage.tsx').then((m) => m.ReachPage));
+const SetupPage = lazy(() => import('./setup/SetupPage.tsx').then((m) => m.SetupPage));
 
 export function App() {
   return (
@@ -38,6 +39,7 @@ export function App() {
             <Route path="/status" component={StatusPage} />
             <Route path="/import" component={ImportPage} />
             <Route path="/reach" component={ReachPage} />
+            <Route path="/setup" component={SetupPage} />
             <Route default component={ConsultationList} />
           </Router>
         </main>
