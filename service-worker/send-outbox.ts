@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
 import { backoffDelay } from '../src/core/backoff.ts';
 import type { SendFailure, SendSummary, WorkerToPage } from '../src/core/messages.ts';
+import { failureForRefusal } from '../src/core/send-failure.ts';
 import { parseSyncReply, SEND_BATCH, SYNC_PATH, type SyncResult } from '../src/core/sync-protocol.ts';
 import { getDeviceId, getLastSend, setLastSend } from '../src/db/device.ts';
 import { applyResults, countOutbox, nextBatch } from '../src/db/outbox.ts';
+import { getDeviceToken } from '../src/db/tablet-setup.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -13,13 +15,26 @@ export const OUTBOX_SYNC_TAG = 'chorus-outbox';
 const REQUEST_TIMEOUT_MS = 20_000;
 
 let running: Promise<SendSummary> | null = null;
+let rerun: Promise<SendSummary> | null = null;
 
 /**
  * Sends the outbox in batches until it is empty or a send fails. A response leaves the outbox only
  * after the endpoint acknowledges its id. Calls made while a round runs join that round; the Web Lock
  * keeps a second worker (after an update) from sending the same responses at the same time.
+ *
+ * A call that resets the backoff (back online, or the tablet just set up) means something changed since
+ * the running round began, so it gets one fresh round after it rather than that round's stale outcome.
  */
 export function sendOutbox(options: { resetBackoff?: boolean } = {}): Promise<SendSummary> {
+  if (running && options.resetBackoff) {
+    rerun ??= running
+      .catch(() => undefined) // However that round ended, the fresh one runs.
+      .then(() => {
+        rerun = null;
+        return sendOutbox(options);
+      });
+    return rerun;
+  }
   running ??= withLock(() => sendRound(options.resetBackoff ?? false)).finally(() => {
     running = null;
   });
@@ -36,17 +51,25 @@ async function sendRound(resetBackoff: boolean): Promise<SendSummary> {
   let sent = 0;
   let attempted = false;
   let failure: SendFailure | null = null;
+  let waitMs = 0;
   const deviceId = await getDeviceId();
+  const token = await getDeviceToken();
   let total = (await countOutbox()).waiting;
   for (;;) {
     const responses = await nextBatch(SEND_BATCH);
     if (responses.length === 0) break;
     attempted = true;
+    // The endpoint takes responses only from a tablet staff have set up: without a token, asking is pointless.
+    if (!token) {
+      failure = { code: 'not-enrolled' };
+      break;
+    }
     total = Math.max(total, sent + responses.length);
     await tellPages({ type: 'SEND_PROGRESS', progress: { sent, total, inFlight: responses.length } });
-    const outcome = await postBatch(deviceId, responses);
+    const outcome = await postBatch(deviceId, token, responses);
     if ('failure' in outcome) {
       failure = outcome.failure;
+      waitMs = outcome.waitMs ?? 0;
       break;
     }
     const applied = await applyResults(outcome.results);
@@ -69,7 +92,9 @@ async function sendRound(resetBackoff: boolean): Promise<SendSummary> {
     needsAttention: attention,
     failure,
     consecutiveFailures,
-    ...(failure ? { retryAfter: new Date(now.getTime() + backoffDelay(consecutiveFailures)).toISOString() } : {}),
+    ...(failure
+      ? { retryAfter: new Date(now.getTime() + Math.max(backoffDelay(consecutiveFailures), waitMs)).toISOString() }
+      : {}),
     ...(lastSuccessAt ? { lastSuccessAt } : {}),
   };
   // A round with nothing to send is not a send: "All responses sent" must mean something was.
@@ -80,13 +105,14 @@ async function sendRound(resetBackoff: boolean): Promise<SendSummary> {
 
 async function postBatch(
   deviceId: string,
+  token: string,
   responses: unknown[],
-): Promise<{ results: SyncResult[] } | { failure: SendFailure }> {
+): Promise<{ results: SyncResult[] } | { failure: SendFailure; waitMs?: number }> {
   let reply: Response;
   try {
     reply = await fetch(SYNC_PATH, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: JSON.stringify({ deviceId, responses }),
       cache: 'no-store',
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
@@ -96,10 +122,13 @@ async function postBatch(
       failure: { code: error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout' : 'offline' },
     };
   }
-  if (reply.status >= 500) return { failure: { code: 'server-error', status: reply.status } };
   if (!reply.ok) {
-    const body = (await reply.json().catch(() => null)) as { error?: { message?: string } } | null;
-    return { failure: { code: 'refused', status: reply.status, message: body?.error?.message ?? reply.statusText } };
+    const body = (await reply.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    return failureForRefusal({
+      status: reply.status,
+      error: body?.error ?? null,
+      retryAfter: reply.headers.get('Retry-After'),
+    });
   }
   // The body can also fail mid-way (connection dropped after the endpoint committed): nothing is
   // acknowledged, so everything in the batch is sent again and comes back as "duplicate".

@@ -23,7 +23,8 @@ declare global {
   }
 }
 
-const CONTEXT: SubmitContext = { deviceId: 'bench-device', channel: 'kiosk', language: 'en' };
+// Like a tablet's own save, which also reads the event and channel staff set (no event is given here).
+const CONTEXT = { deviceId: 'bench-device', channel: 'kiosk', language: 'en' } as const satisfies SubmitContext;
 const ANSWERS = { colour: 'red' };
 
 window.measureSave = async (iterations, warmUp) => {

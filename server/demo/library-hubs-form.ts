@@ -1,5 +1,5 @@
+import { equalityBlock } from '../../src/core/equality/equality-block.ts';
 import type { FormDefinition } from '../../src/core/form.ts';
-import { ageBandQuestion } from './age-band-question.ts';
 import { councilPrivacyNotice } from './privacy-notice.ts';
 import { quoteConsentQuestion } from './quote-consent-question.ts';
 
@@ -8,10 +8,13 @@ import { quoteConsentQuestion } from './quote-consent-question.ts';
  * not use a library what stops them, since they are the ones the change is for. The title, description and
  * first two questions are also in Welsh (`cy`) and Easy Read English (`en-x-easy`); the rest falls back to
  * English, so the page's fallback notice can be seen.
+ *
+ * Version 2 ends with the equality monitoring block ("About you", src/core/equality/) in place of version
+ * 1's age question, so officers can compare who answered with the area's population.
  */
 export const LIBRARY_HUBS_FORM: FormDefinition = {
   id: 'library-hubs',
-  version: 1,
+  version: 2,
   defaultLanguage: 'en',
   title: {
     en: 'Libraries as community hubs',
@@ -265,6 +268,6 @@ export const LIBRARY_HUBS_FORM: FormDefinition = {
       hint: { en: 'For example, an idea, something that works well now, or something that needs to change.' },
     },
     quoteConsentQuestion(['barriers-other', 'ideas']),
-    ageBandQuestion(),
+    ...equalityBlock(),
   ],
 };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { checkFormDefinition } from '../../src/core/form.ts';
 import { SqliteStore } from '../store/sqlite-store.ts';
+import { SAMPLE_BASELINE_ID } from './sample-baseline.ts';
 import { SEEDED_FORMS, seedDemo } from './seed-demo.ts';
 
 let dir: string;
@@ -29,7 +30,7 @@ test('seeding publishes each form once, the demo listed first, however often the
   await seedDemo(store);
   expect((await store.listPublishedForms()).map((f) => `${f.id}@${f.version}`)).toEqual([
     'shape-services@1',
-    'library-hubs@1',
+    'library-hubs@2',
     'ev-charging@1',
   ]);
 });
@@ -42,4 +43,36 @@ test('the new consultations open in Welsh and Easy Read, then fall back to Engli
     }
     expect(Object.keys(third?.label ?? {})).toEqual(['en']);
   }
+});
+
+test('the sample population baseline is stored once, and its name says it is not real data', async () => {
+  await seedDemo(store, new Date('2026-12-01T09:00:00.000Z'));
+  await seedDemo(store);
+  expect(await store.listBaselines()).toEqual([
+    {
+      id: SAMPLE_BASELINE_ID,
+      name: 'Sample area (illustrative figures, not real data)',
+      uploadedAt: '2026-12-01T09:00:00.000Z',
+      uploadedBy: null,
+      rowCount: 26,
+    },
+  ]);
+});
+
+test('a database that has version 1 of the library consultation gains version 2, with the equality block', async () => {
+  const v2 = SEEDED_FORMS.find((f) => f.id === 'library-hubs');
+  if (!v2) throw new Error('library-hubs is seeded');
+  await store.publishForm({ ...v2, version: 1, questions: v2.questions.filter((q) => !q.id.startsWith('equality-')) });
+  await seedDemo(store);
+  const versions = (await store.listPublishedForms()).filter((f) => f.id === 'library-hubs');
+  expect(versions.map((f) => f.version)).toEqual([1, 2]);
+  expect(versions[1]?.questions.filter((q) => q.id.startsWith('equality-')).map((q) => q.id)).toEqual([
+    'equality-intro',
+    'equality-age',
+    'equality-sex',
+    'equality-ethnic-group',
+    'equality-long-term-condition',
+    'equality-day-to-day',
+    'equality-religion',
+  ]);
 });

@@ -12,6 +12,7 @@ import { redirectTo } from './Redirect.tsx';
 // Staff and officer screens load on demand (the worker precaches them for offline use), so a resident's
 // first visit downloads only what answering needs.
 const StatusPage = lazy(() => import('./StatusPage.tsx').then((m) => m.StatusPage));
+const SetupPage = lazy(() => import('./setup/SetupPage.tsx').then((m) => m.SetupPage));
 // Everything for officers (sign-in, tablets, accounts, events, exports, import, reach) is one area under /officer.
 const OfficerArea = lazy(() => import('./officer/OfficerArea.tsx').then((m) => m.OfficerArea));
 // Where import and reach were before officers signed in.
@@ -40,6 +41,7 @@ export function App() {
             <Route path="/c/:formId/check" component={CheckAnswersPage} />
             <Route path="/c/:formId/done" component={ConfirmationPage} />
             <Route path="/status" component={StatusPage} />
+            <Route path="/setup" component={SetupPage} />
             <Route path="/import" component={ImportMoved} />
             <Route path="/reach" component={ReachMoved} />
             <Route path="/officer" component={OfficerArea} />

@@ -1,10 +1,13 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { SendSummary } from '../core/messages.ts';
 import { getLastSend } from '../db/device.ts';
 import { countOutbox } from '../db/outbox.ts';
+import { getEnrolment } from '../db/tablet-setup.ts';
 import { t, timeLocale } from '../i18n/i18n.ts';
 import { requestSend } from '../sw-bridge.ts';
 import { SendProgressBar } from './SendProgressBar.tsx';
+import { accessProblem } from './tablet-access.ts';
 import { useLiveQuery } from './use-live-query.ts';
 import { useSendReports } from './use-send-reports.ts';
 
@@ -17,6 +20,9 @@ export function OutboxStatus() {
   const reports = useSendReports(() => setSending(false));
   const counts = useLiveQuery(countOutbox, [reports]);
   const lastSend = useLiveQuery(getLastSend, [reports]);
+  const enrolment = useLiveQuery(async () => (await getEnrolment()) ?? null, []);
+  // A "not set up" or "access withdrawn" from before staff set the tablet up (again) is no longer true.
+  const stale = lastSend && isAccessFailure(lastSend) && enrolment !== undefined && !accessProblem(lastSend, enrolment);
 
   async function sendNow() {
     setSending(true);
@@ -41,7 +47,7 @@ export function OutboxStatus() {
           </p>
         )}
         {counts && counts.attention > 0 && <p>{t('outbox.attention', { count: counts.attention })}</p>}
-        {lastSend && <p class="outbox__last">{describeLastSend(lastSend)}</p>}
+        {lastSend && !stale && <p class="outbox__last">{describeLastSend(lastSend)}</p>}
       </div>
       <SendProgressBar />
       <div class="outbox__actions">
@@ -54,7 +60,7 @@ export function OutboxStatus() {
   );
 }
 
-function describeLastSend({ at, failure }: SendSummary): string {
+function describeLastSend({ at, failure }: SendSummary): ComponentChildren {
   const time = new Date(at).toLocaleTimeString(timeLocale(), { hour: '2-digit', minute: '2-digit' });
   switch (failure?.code) {
     case undefined:
@@ -64,10 +70,28 @@ function describeLastSend({ at, failure }: SendSummary): string {
     case 'timeout':
       return t('outbox.lastTimeout', { time });
     case 'server-error':
-      return t('outbox.lastServerError', { time, status: failure.status });
+      return failure.status === 429
+        ? t('outbox.lastBusy', { time })
+        : t('outbox.lastServerError', { time, status: failure.status });
     case 'refused':
       return t('outbox.lastRefused', { time, message: failure.message });
     case 'bad-reply':
       return t('outbox.lastBadReply', { time });
+    case 'not-enrolled':
+      return (
+        <>
+          {t('outbox.notEnrolled')} <a href="/setup">{t('outbox.setUpLink')}</a>
+        </>
+      );
+    case 'revoked':
+      return (
+        <>
+          {t('outbox.revoked')} <a href="/setup">{t('outbox.newCodeLink')}</a>
+        </>
+      );
   }
+}
+
+function isAccessFailure({ failure }: SendSummary): boolean {
+  return failure?.code === 'not-enrolled' || failure?.code === 'revoked';
 }

@@ -4,6 +4,9 @@ import type { ReachReport } from '../core/reach-report.ts';
 import { localise } from '../core/text.ts';
 import { currentLanguage, t, timeLocale } from '../i18n/i18n.ts';
 import { ReachTable } from './ReachTable.tsx';
+import { BaselineUpload } from './reach/BaselineUpload.tsx';
+import { EqualityComparison } from './reach/EqualityComparison.tsx';
+import { type Baselines, useBaselines } from './reach/use-baselines.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
 type Forms = { kind: 'loading' } | { kind: 'ready'; forms: FormDefinition[] } | { kind: 'error'; message: string };
@@ -15,13 +18,19 @@ type Report =
 
 /**
  * For officers: how many responses a consultation has, by channel, language, event and day, with small
- * groups suppressed by the endpoint. The counts come from the endpoint, so this screen needs a connection.
+ * groups suppressed by the endpoint; and, where the form asks the equality questions, who answered in each
+ * Census group beside the population baseline chosen (newest first; one can be added from a CSV file here).
+ * The counts come from the endpoint, so this screen needs a connection.
  */
 export function ReachPage() {
   useDocumentTitle(t('reach.title'));
   const [forms, setForms] = useState<Forms>({ kind: 'loading' });
   const [chosen, setChosen] = useState('');
   const [report, setReport] = useState<Report>(null);
+  const [baselines, reloadBaselines] = useBaselines();
+  // null until the officer chooses: then the newest baseline; "" compares with none.
+  const [baseline, setBaseline] = useState<string | null>(null);
+  const chosenBaseline = baseline ?? (baselines.kind === 'ready' ? (baselines.baselines[0]?.id ?? '') : '');
 
   useEffect(() => {
     void getJson<{ forms: FormDefinition[] }>('/api/forms').then((reply) =>
@@ -38,7 +47,8 @@ export function ReachPage() {
       return;
     }
     setReport({ kind: 'loading' });
-    const reply = await getJson<ReachReport>(`/api/reach?form=${encodeURIComponent(chosen)}`);
+    const query = new URLSearchParams({ form: chosen, ...(chosenBaseline && { baseline: chosenBaseline }) });
+    const reply = await getJson<ReachReport>(`/api/reach?${query}`);
     const form = forms.kind === 'ready' ? forms.forms.find((f) => f.id === chosen) : undefined;
     const title = form ? localise(form.title, currentLanguage(), form.defaultLanguage).text : chosen;
     setReport('message' in reply ? { kind: 'error', message: reply.message } : { kind: 'ready', report: reply, title });
@@ -71,16 +81,64 @@ export function ReachPage() {
               </option>
             ))}
           </select>
+          <BaselineChooser baselines={baselines} value={chosenBaseline} onChange={setBaseline} />
           <button type="submit" class="button" disabled={report?.kind === 'loading'}>
             {t('reach.show')}
           </button>
         </form>
       )}
+      <details class="reach__upload">
+        <summary>{t('reach.baseline.uploadSummary')}</summary>
+        <BaselineUpload
+          onAdded={(added) => {
+            setBaseline(added.id);
+            void reloadBaselines();
+          }}
+        />
+      </details>
       <div role="status">
         {report?.kind === 'loading' && <p>{t('reach.loading')}</p>}
         {report?.kind === 'error' && <p class="notice notice--error">{report.message}</p>}
       </div>
       {report?.kind === 'ready' && <ReachTables report={report.report} title={report.title} />}
+      {report?.kind === 'ready' && report.report.equality && <EqualityComparison section={report.report.equality} />}
+    </>
+  );
+}
+
+function BaselineChooser({
+  baselines,
+  value,
+  onChange,
+}: {
+  baselines: Baselines;
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  if (baselines.kind === 'loading') return <p>{t('reach.baseline.loading')}</p>;
+  if (baselines.kind === 'error') return <p class="notice notice--error">{baselines.message}</p>;
+  return (
+    <>
+      <label class="question__legend" for="reach-baseline">
+        {t('reach.baseline.label')}
+      </label>
+      <div id="reach-baseline-hint" class="hint">
+        {t('reach.baseline.hint')}
+      </div>
+      <select
+        id="reach-baseline"
+        class="input"
+        aria-describedby="reach-baseline-hint"
+        value={value}
+        onChange={(e) => onChange((e.target as HTMLSelectElement).value)}
+      >
+        <option value="">{t('reach.baseline.none')}</option>
+        {baselines.baselines.map((b) => (
+          <option key={b.id} value={b.id}>
+            {b.name}
+          </option>
+        ))}
+      </select>
     </>
   );
 }

@@ -2,12 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { db } from '../db/db.ts';
 import { getDeviceId, getLastSend } from '../db/device.ts';
 import { countOutbox, listNeedsAttention } from '../db/outbox.ts';
+import { getCollecting, getEnrolment } from '../db/tablet-setup.ts';
 import { buildUnsentFile } from '../db/unsent-file.ts';
 import { t, timeLocale } from '../i18n/i18n.ts';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../storage-status.ts';
 import { sendProgress } from '../sw-bridge.ts';
 import { downloadFile } from './download-file.ts';
 import { SendProgressBar } from './SendProgressBar.tsx';
+import { channelName } from './setup/channel-text.ts';
+import { accessProblem } from './tablet-access.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 import { useLiveQuery } from './use-live-query.ts';
 import { useSendReports } from './use-send-reports.ts';
@@ -19,6 +22,8 @@ export function StatusPage() {
   const counts = useLiveQuery(countOutbox, [reports]);
   const lastSend = useLiveQuery(getLastSend, [reports]);
   const attention = useLiveQuery(listNeedsAttention, [reports]);
+  const enrolment = useLiveQuery(async () => (await getEnrolment()) ?? null, []);
+  const collecting = useLiveQuery(getCollecting, []);
   const receipts = useLiveQuery(() => db.receipts.orderBy('sentAt').reverse().limit(10).toArray(), [reports]);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [fileMessage, setFileMessage] = useState('');
@@ -45,9 +50,26 @@ export function StatusPage() {
   }
 
   const inFlight = sendProgress.value?.inFlight ?? 0;
+  const problem = enrolment === undefined ? null : accessProblem(lastSend, enrolment);
   return (
     <>
       <h1>{t('status.title')}</h1>
+      <h2>{t('status.tabletHeading')}</h2>
+      {enrolment !== undefined && collecting && (
+        <>
+          {problem && enrolment && (
+            <p class="notice notice--error">{problem === 'revoked' ? t('setup.revoked') : t('setup.unknown')}</p>
+          )}
+          <dl class="summary-list">
+            <Row label={t('status.setUpAs')} value={enrolment ? enrolment.label : t('status.notSetUp')} />
+            <Row label={t('status.event')} value={collecting.event || t('status.noEvent')} />
+            <Row label={t('status.channel')} value={channelName(collecting.channel)} />
+          </dl>
+          <p>
+            <a href="/setup">{enrolment && !problem ? t('status.changeLink') : t('status.setUpLink')}</a>
+          </p>
+        </>
+      )}
       <h2>{t('status.responsesHeading')}</h2>
       {counts && (
         <dl class="summary-list">

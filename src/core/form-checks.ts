@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { showIfProblems } from './condition-checks.ts';
+import { equalityBlockProblems } from './equality/equality-checks.ts';
 import { type FormDefinition, FormShapeSchema, type Question, QuestionSchema } from './form.ts';
 import { formTexts } from './form-texts.ts';
 
@@ -20,6 +21,7 @@ export function checkFormDefinition(input: unknown): FormCheck {
     ...form.questions.flatMap(questionProblems),
     ...showIfProblems(form),
     ...languageProblems(form),
+    ...equalityBlockProblems(form),
   ];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, form };
 }

@@ -43,9 +43,14 @@ export interface SendSummary {
 export type SendFailure =
   | { code: 'offline' }
   | { code: 'timeout' }
+  /** A 5xx, or 429 (the endpoint is busy): try again later. */
   | { code: 'server-error'; status: number }
   | { code: 'refused'; status: number; message: string }
-  | { code: 'bad-reply' };
+  | { code: 'bad-reply' }
+  /** This tablet has no device token (staff have not set it up), or the endpoint does not know it. */
+  | { code: 'not-enrolled' }
+  /** An officer withdrew this tablet's access: it needs a new set-up code. */
+  | { code: 'revoked' };
 
 function typeOf(data: unknown): unknown {
   return typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;

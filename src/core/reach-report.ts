@@ -1,3 +1,5 @@
+import type { EqualitySection } from './equality/equality-report.ts';
+
 /**
  * One group in a reach report: its count, or suppressed when it is 1 to 4; `secondary` when it is 5 or more
  * but suppressed so as not to give a small group's count back (server/suppress-small-counts.ts).
@@ -16,6 +18,8 @@ export interface ReachReport {
   byLanguage: ReachGroup[];
   byEvent: ReachGroup[];
   byDay: ReachGroup[];
+  /** Who answered the equality monitoring block, beside the population baseline asked for (if any). */
+  equality?: EqualitySection;
 }
 
 export const REACH_DIMENSIONS = ['byChannel', 'byLanguage', 'byEvent', 'byDay'] as const;

@@ -4,17 +4,21 @@ import { isSafe, type SyncResult } from '../core/sync-protocol.ts';
 import { db } from './db.ts';
 import type { OutboxEntry } from './outbox-entry.ts';
 import type { Receipt } from './receipt.ts';
+import { DEFAULT_COLLECTING, getCollecting } from './tablet-setup.ts';
 
 export interface SubmitContext {
   deviceId: string;
-  channel: Channel;
   language: string;
+  /** Given only where a response is not collected live (paper, typed in later); otherwise the tablet's own. */
+  channel?: Channel;
+  /** As for channel: left out, the response records the event the tablet is set up for now. */
   event?: string;
 }
 
 /**
  * Turns a draft's answers into an immutable response in the outbox and removes the draft, in one
- * transaction: the answers are never in neither place, nor in both.
+ * transaction: the answers are never in neither place, nor in both. The response records the event and
+ * channel staff set for this tablet (read in the same transaction, so a change mid-save applies whole).
  */
 export async function submitResponse(
   form: { id: string; version: number },
@@ -22,24 +26,27 @@ export async function submitResponse(
   context: SubmitContext,
   now = new Date(),
 ): Promise<SubmittedResponse> {
-  const response: SubmittedResponse = {
-    id: crypto.randomUUID(),
-    formId: form.id,
-    formVersion: form.version,
-    deviceId: context.deviceId,
-    channel: context.channel,
-    language: context.language,
-    ...(context.event ? { event: context.event } : {}),
-    submittedAt: now.toISOString(),
-    answers,
-  };
-  const bytes = new TextEncoder().encode(JSON.stringify(response)).length;
-  await db.transaction('rw', db.outbox, db.drafts, db.settings, async () => {
+  return db.transaction('rw', db.outbox, db.drafts, db.settings, async () => {
+    const given = context.channel !== undefined && context.event !== undefined;
+    const collecting = given ? DEFAULT_COLLECTING : await getCollecting();
+    const event = context.event ?? collecting.event;
+    const response: SubmittedResponse = {
+      id: crypto.randomUUID(),
+      formId: form.id,
+      formVersion: form.version,
+      deviceId: context.deviceId,
+      channel: context.channel ?? collecting.channel,
+      language: context.language,
+      ...(event ? { event } : {}),
+      submittedAt: now.toISOString(),
+      answers,
+    };
+    const bytes = new TextEncoder().encode(JSON.stringify(response)).length;
     const seq = await nextSeq();
     await db.outbox.add({ id: response.id, response, queuedAt: response.submittedAt, seq, state: 'waiting', bytes });
     await db.drafts.delete(form.id);
+    return response;
   });
-  return response;
 }
 
 /** The next outbox sequence number; call inside a transaction that includes settings. */

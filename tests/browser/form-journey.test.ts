@@ -5,6 +5,7 @@ import { EVERY_TYPE_FORM } from '../../src/core/test-fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useChromium } from '../support/browser-suite.ts';
 import { watchCspViolations } from '../support/csp.ts';
+import { enrolTablet } from '../support/enrol-tablet.ts';
 import { DEMO_TITLE, startDemo } from '../support/journey.ts';
 import { activate, tabTo, toggle, typeInto } from '../support/keyboard.ts';
 import { draftRaw, outboxStatus, waitForServiceWorkerControl } from '../support/page-helpers.ts';
@@ -51,6 +52,9 @@ async function expectErrors(...messages: string[]): Promise<void> {
 }
 
 test('every question type answered by keyboard alone, with errors, logic and a change from "Check your answers"', async () => {
+  await enrolTablet(page, server.url, server.databasePath); // So that the response can be sent.
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Every type' }).waitFor();
   await activate(page, page.getByRole('link', { name: 'Start: Every type' }));
   await heading('Every type').waitFor();
   expect(await axeViolations(page)).toEqual([]);

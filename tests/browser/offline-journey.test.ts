@@ -5,7 +5,9 @@ import { referenceCode } from '../../src/core/reference-code.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { watchCspViolations } from '../support/csp.ts';
+import { enrolTablet } from '../support/enrol-tablet.ts';
 import { continueTo } from '../support/journey.ts';
+import { addOfficer, signInByApi } from '../support/officers.ts';
 import { outboxCount, outboxStatus, waitForDraftSaved, waitForServiceWorkerControl } from '../support/page-helpers.ts';
 import { ServerProcess } from '../support/server-process.ts';
 
@@ -34,6 +36,8 @@ describe('the thin path: answer offline, reload, restart the endpoint, sync, sto
   test('a resident answers with no connection and the answer reaches the endpoint exactly once', async () => {
     await page.goto(server.url);
     await waitForServiceWorkerControl(page);
+    await enrolTablet(page, server.url, server.databasePath);
+    await page.goto(server.url);
     await expect.poll(() => page.getByRole('heading', { name: TITLE }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -143,8 +147,9 @@ describe('the thin path: answer offline, reload, restart the endpoint, sync, sto
       db.close();
     }
 
-    // An officer downloads what was collected.
-    const csv = await (await fetch(`${server.url}/api/responses.csv?form=shape-services`)).text();
+    // An officer signs in and downloads what was collected.
+    await signInByApi(context, server.url, await addOfficer(server.databasePath, { role: 'officer' }));
+    const csv = await (await context.request.get(`${server.url}/api/responses.csv?form=shape-services`)).text();
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('libraries; adult-care');

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { useChromium } from '../support/browser-suite.ts';
+import { enrolTablet } from '../support/enrol-tablet.ts';
 import { answerDemoAndSubmit, DEMO_TITLE } from '../support/journey.ts';
 import { outboxCount, outboxStatus, waitForServiceWorkerControl } from '../support/page-helpers.ts';
 import { ServerProcess } from '../support/server-process.ts';
@@ -18,6 +19,8 @@ beforeEach(async () => {
   page = await (await chromium.browser.newContext()).newPage();
   await page.goto(server.url);
   await waitForServiceWorkerControl(page);
+  await enrolTablet(page, server.url, server.databasePath);
+  await page.goto(server.url);
   await page.getByRole('heading', { name: DEMO_TITLE }).waitFor();
 });
 afterEach(async () => {

@@ -5,6 +5,7 @@ import { afterEach, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useChromium } from '../support/browser-suite.ts';
 import { demoResponses } from '../support/demo-responses.ts';
+import { enrolDeviceByApi } from '../support/enrol-tablet.ts';
 import { answerDemoAndSubmit, continueTo, DEMO_TITLE, startDemo } from '../support/journey.ts';
 import {
   draftRaw,
@@ -39,12 +40,13 @@ test('3. same id with different content: a conflict, kept on the tablet and show
   h = await SyncHarness.open(chromium.browser);
   const [response] = demoResponses(1);
   if (!response) throw new Error('Nothing made');
-  // Another response already took this id on the endpoint.
+  // Another response (from another tablet) already took this id on the endpoint.
   const first = { ...response, answers: { ...response.answers, listening: 4 } };
   expect(response.answers.listening).not.toBe(4);
+  const token = await enrolDeviceByApi(h.server.url, h.server.databasePath, 'other-device');
   const direct = await fetch(`${h.server.url}/api/sync`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify({ deviceId: 'other-device', responses: [first] }),
   });
   expect(direct.ok).toBe(true);

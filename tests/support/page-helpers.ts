@@ -129,3 +129,24 @@ export async function putDraft(page: Page, draft: Record<string, unknown>): Prom
     draft,
   );
 }
+
+/** This tablet's device id, read straight from IndexedDB (the app makes it on first start). */
+export async function deviceIdRaw(page: Page): Promise<string> {
+  const id = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('chorus');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('settings').objectStore('settings').get('deviceId');
+          request.onsuccess = () => {
+            resolve((request.result as { value?: unknown } | undefined)?.value);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+  if (typeof id !== 'string') throw new Error('This tablet has no device id yet: open the app first.');
+  return id;
+}

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { SubmittedResponse } from '../../src/core/response.ts';
 import { demoResponses, outboxEntries } from './demo-responses.ts';
+import { enrolTablet } from './enrol-tablet.ts';
 import { FaultProxy } from './fault-proxy.ts';
 import { DEMO_TITLE } from './journey.ts';
 import { putOutboxEntries, waitForServiceWorkerControl } from './page-helpers.ts';
@@ -10,7 +11,8 @@ import { ServerProcess } from './server-process.ts';
 
 /**
  * One fault-injection scenario: the real endpoint (own process, own SQLite file) behind a FaultProxy, and
- * a browser context that has loaded the app through the proxy and is controlled by its service worker.
+ * a browser context that has loaded the app through the proxy, is controlled by its service worker and has
+ * been set up by staff (so it may send).
  */
 export class SyncHarness {
   private constructor(
@@ -27,6 +29,8 @@ export class SyncHarness {
     const page = await context.newPage();
     await page.goto(proxy.url);
     await waitForServiceWorkerControl(page);
+    await enrolTablet(page, proxy.url, server.databasePath);
+    await page.goto(proxy.url);
     await page.getByRole('heading', { name: DEMO_TITLE }).waitFor();
     return new SyncHarness(server, proxy, context, page);
   }

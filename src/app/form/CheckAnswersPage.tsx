@@ -15,12 +15,10 @@ import { FormNotFound } from './FormNotFound.tsx';
 import { closeSession, openSession, session, setPosition } from './form-session.ts';
 import { textPicker } from './form-text.ts';
 
-/** Staff choose the channel when they set a tablet up (a later issue); until then a tablet is a kiosk. */
-const CHANNEL = 'kiosk';
-
 /**
  * "Check your answers": every answer shown, each with a "Change" link that comes back here. Submit turns
- * the answers (less any that logic hid) into a response in the outbox.
+ * the answers (less any that logic hid) into a response in the outbox, recording the event and channel
+ * staff set for this tablet at /setup.
  */
 export function CheckAnswersPage() {
   const { params } = useRoute();
@@ -56,11 +54,7 @@ export function CheckAnswersPage() {
     try {
       const deviceId = await getDeviceId();
       const answers = pruneHidden(open.form, open.answers);
-      const response = await submitResponse(open.form, answers, {
-        deviceId,
-        channel: CHANNEL,
-        language: open.reading.language,
-      });
+      const response = await submitResponse(open.form, answers, { deviceId, language: open.reading.language });
       void scheduleSend();
       closeSession();
       route(`${base}/done?ref=${referenceCode(response.id)}`, true);
