@@ -62,7 +62,11 @@ export function OfficerBar() {
           </li>
         </ul>
       </nav>
-      <div role="alert">{problem && <p class="field-error">{problem}</p>}</div>
+      {problem && (
+        <p role="alert" class="field-error">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

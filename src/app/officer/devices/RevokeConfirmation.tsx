@@ -42,7 +42,11 @@ export function RevokeConfirmation({
         {t('officer.devices.confirmTitle', { label: device.label })}
       </h2>
       <p>{t('officer.devices.confirmBody')}</p>
-      <div role="alert">{problem && <p class="field-error">{problem}</p>}</div>
+      {problem && (
+        <p role="alert" class="field-error">
+          {problem}
+        </p>
+      )}
       <div class="button-group">
         <button type="button" class="button button--warning" disabled={busy} onClick={revoke}>
           {t('officer.devices.confirmYes', { label: device.label })}
