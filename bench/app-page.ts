@@ -1,17 +1,30 @@
+import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_FORM } from '../server/demo/demo-form.ts';
 import type { SubmittedResponse } from '../src/core/response.ts';
 import { outboxEntries } from '../tests/support/demo-responses.ts';
+import { enrolTablet } from '../tests/support/enrol-tablet.ts';
 import { putOutboxEntries, waitForServiceWorkerControl } from '../tests/support/page-helpers.ts';
 
-/** Opens the app from the endpoint and waits until its service worker controls the page. */
-export async function openAppPage(browser: Browser, baseUrl: string): Promise<Page> {
+/** The endpoint a bench runs against (tests/support/server-process.ts). */
+interface Endpoint {
+  url: string;
+  databasePath: string;
+}
+
+/**
+ * Opens the app from the endpoint, sets the tablet up with a fresh code (so its worker may send) and waits
+ * until its service worker controls the page.
+ */
+export async function openAppPage(browser: Browser, { url: baseUrl, databasePath }: Endpoint): Promise<Page> {
   const page = await browser.newPage();
   // tsx compiles with esbuild's keepNames, which wraps named functions in a `__name` helper; functions
   // passed to page.evaluate run in the page, which needs the helper too.
   await page.addInitScript('globalThis.__name = (fn) => fn;');
   await page.goto(baseUrl);
   await waitForServiceWorkerControl(page);
+  await enrolTablet(page, baseUrl, databasePath, 'Bench tablet');
+  await page.goto(baseUrl);
   await page.getByRole('heading', { name: DEMO_FORM.title.en }).waitFor();
   return page;
 }
@@ -40,9 +53,12 @@ export function sendNow(page: Page): Promise<number> {
   );
 }
 
-/** Responses the endpoint holds for the demo form, counted from its CSV export (one header line). */
-export async function storedResponseCount(baseUrl: string): Promise<number> {
-  const reply = await fetch(`${baseUrl}/api/responses.csv?form=${DEMO_FORM.id}`);
-  if (!reply.ok) throw new Error(`The CSV export failed: ${reply.status}`);
-  return (await reply.text()).trim().split('\r\n').length - 1;
+/** Responses the endpoint holds for the demo form, counted in its SQLite file. */
+export function storedResponseCount({ databasePath }: Endpoint): number {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    return db.prepare('SELECT count(*) FROM responses WHERE form_id = ?').pluck().get(DEMO_FORM.id) as number;
+  } finally {
+    db.close();
+  }
 }

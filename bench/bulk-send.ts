@@ -28,9 +28,9 @@ export async function measureBulkSend(count: number): Promise<BulkSend> {
   const server = await ServerProcess.start();
   const browser = await launchChromium();
   try {
-    const page = await openAppPage(browser, server.url);
+    const page = await openAppPage(browser, server);
     const readHeap = await attachWorkerHeap(browser);
-    const storedBefore = await storedResponseCount(server.url);
+    const storedBefore = await storedResponseCount(server);
     await queueInOutbox(page, responses);
     const before = await readHeap();
     let peak = before;
@@ -46,7 +46,7 @@ export async function measureBulkSend(count: number): Promise<BulkSend> {
     });
     await sampler;
     const after = await readHeap();
-    const stored = (await storedResponseCount(server.url)) - storedBefore;
+    const stored = (await storedResponseCount(server)) - storedBefore;
     if (stored !== count)
       throw new Error(`Expected the endpoint to store ${count} new responses; it stored ${stored}.`);
     const left = await outboxCount(page);

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { demoResponses } from '../tests/support/demo-responses.ts';
-import { ServerProcess } from '../tests/support/server-process.ts';
+import { addOfficer } from '../tests/support/officers.ts';
+import { ENDPOINT, ServerProcess } from '../tests/support/server-process.ts';
 import { childProcessIds, processMemory } from './process-memory.ts';
 import { median } from './stats.ts';
 
@@ -42,6 +43,7 @@ export async function measureExports(count: number, rounds: number): Promise<Exp
   const server = await ServerProcess.start();
   try {
     seed(server.databasePath, count);
+    const cookie = await signIn(server);
     const selectMs = median(Array.from({ length: rounds }, () => timeSelectAll(server.databasePath, count)));
     const runs: ExportRun[] = [];
     for (const format of Array.from({ length: rounds }, () => FORMATS).flat()) {
@@ -49,7 +51,9 @@ export async function measureExports(count: number, rounds: number): Promise<Exp
       const pid = endpointPid();
       const idleRss = processMemory(pid).rss;
       const start = performance.now();
-      const reply = await fetch(`${server.url}/api/responses.${format}?form=${FORM_ID}`);
+      const reply = await fetch(`${server.url}/api/responses.${format}?form=${FORM_ID}`, {
+        headers: { Cookie: cookie },
+      });
       if (!reply.ok) throw new Error(`The ${format} export answered ${reply.status}: ${await reply.text()}`);
       const body = Buffer.from(await reply.arrayBuffer());
       const ms = performance.now() - start;
@@ -64,8 +68,20 @@ export async function measureExports(count: number, rounds: number): Promise<Exp
   }
 }
 
+/** An officer's session cookie (sessions are kept in the database, so it outlives the restarts). */
+async function signIn(server: ServerProcess): Promise<string> {
+  const { email, password } = await addOfficer(server.databasePath, { role: 'officer' });
+  const reply = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!reply.ok) throw new Error(`Signing in failed: ${reply.status}`);
+  return (reply.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
 function endpointPid(): number {
-  const [pid, ...others] = childProcessIds('server/main.ts');
+  const [pid, ...others] = childProcessIds(ENDPOINT);
   if (pid === undefined || others.length > 0) throw new Error('Expected exactly one endpoint process.');
   return pid;
 }

@@ -36,7 +36,7 @@ export async function measurePageChanges(demoRounds: number): Promise<PageChange
   db.close();
   const browser = await launchChromium();
   try {
-    const page = await openAppPage(browser, server.url);
+    const page = await openAppPage(browser, server);
     await page.getByRole('heading', { name: SIXTY_FORM.title.en }).waitFor();
     await page.evaluate(() => performance.clearResourceTimings());
     const sixtyMs = await goThrough(page, SIXTY_FORM, SIXTY_ANSWERS, 1);

@@ -3,6 +3,7 @@ import type { SubmittedResponse } from '../src/core/response.ts';
 import { SEND_BATCH } from '../src/core/sync-protocol.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { demoResponses } from '../tests/support/demo-responses.ts';
+import { enrolDeviceByApi } from '../tests/support/enrol-tablet.ts';
 import { ServerProcess } from '../tests/support/server-process.ts';
 import { openAppPage, queueInOutbox, sendNow, storedResponseCount } from './app-page.ts';
 
@@ -22,15 +23,16 @@ export async function measureSync(count: number, rounds: number): Promise<SyncRu
   const server = await ServerProcess.start();
   const browser = await launchChromium();
   try {
-    const page = await openAppPage(browser, server.url);
+    const page = await openAppPage(browser, server);
+    const token = await enrolDeviceByApi(server.url, server.databasePath, 'bench-direct');
     const runs: SyncRun[] = [];
     for (let round = 0; round < rounds; round++) {
-      const directMs = await sendDirect(server.url, demoResponses(count, 'bench-device'));
+      const directMs = await sendDirect(server.url, token, demoResponses(count, 'bench-device'));
       await queueInOutbox(page, demoResponses(count, 'bench-device'));
       const serviceWorkerMs = await sendNow(page);
       runs.push({ serviceWorkerMs, directMs });
     }
-    const rows = await storedResponseCount(server.url);
+    const rows = await storedResponseCount(server);
     if (rows !== count * rounds * 2) throw new Error(`Expected ${count * rounds * 2} stored responses, found ${rows}.`);
     return runs;
   } finally {
@@ -39,12 +41,12 @@ export async function measureSync(count: number, rounds: number): Promise<SyncRu
   }
 }
 
-async function sendDirect(baseUrl: string, responses: SubmittedResponse[]): Promise<number> {
+async function sendDirect(baseUrl: string, token: string, responses: SubmittedResponse[]): Promise<number> {
   const start = performance.now();
   for (let i = 0; i < responses.length; i += BATCH_SIZE) {
     const reply = await fetch(`${baseUrl}/api/sync`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: JSON.stringify({ deviceId: 'bench-direct', responses: responses.slice(i, i + BATCH_SIZE) }),
     });
     if (!reply.ok) throw new Error(`Direct send failed: ${reply.status}`);

@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** Built by `npm run build` (build:server). */
+export const ENDPOINT = 'dist-server/main.js';
 
 /**
  * The real endpoint in its own process, serving the built app (`npm run build` first) and storing in a
@@ -33,7 +35,11 @@ export class ServerProcess {
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    if (!existsSync(join(ROOT, ENDPOINT))) {
+      throw new Error(`The endpoint is not built: ${ENDPOINT} is missing. Run "npm run build" (npm test does it).`);
+    }
+    // The endpoint exactly as npm start runs it: the built bundle, not the TypeScript source.
+    const child = spawn(process.execPath, ['--enable-source-maps', ENDPOINT], {
       cwd: ROOT,
       env: {
         ...process.env,
