@@ -12,9 +12,13 @@ export interface EnrolledDevice {
  * `POST /api/devices/enrol` for its token), without a tablet: for tests that need a device to list or
  * responses on the endpoint. Setting up through the tablet's own screen is tested elsewhere (/setup).
  */
-export async function enrolByApi(baseUrl: string, databasePath: string, label: string): Promise<EnrolledDevice> {
+export async function enrolByApi(
+  baseUrl: string,
+  databasePath: string,
+  label: string,
+  deviceId = `test-${crypto.randomUUID()}`,
+): Promise<EnrolledDevice> {
   const code = await issueCode(databasePath, label);
-  const deviceId = `test-${crypto.randomUUID()}`;
   const reply = await fetch(`${baseUrl}/api/devices/enrol`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: baseUrl },
