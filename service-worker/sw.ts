@@ -38,6 +38,12 @@ self.addEventListener('message', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(sendOutbox());
 });
-// Only the active worker: a new version waiting for staff must not open (and so perhaps upgrade) the
-// database under the pages still using the old one.
-if (self.serviceWorker?.state === 'activated') void sendOutbox().catch(() => undefined);
+// A stopped worker is started again for an event, and only the active worker gets fetch events, so its first
+// fetch is its start. (Not `self.serviceWorker.state` at the top level: Firefox ESR has no `self.serviceWorker`,
+// and a new version waiting for staff must not open, and so perhaps upgrade, the database under old pages.)
+let sentOnStart = false;
+self.addEventListener('fetch', (event) => {
+  if (sentOnStart) return;
+  sentOnStart = true;
+  event.waitUntil(sendOutbox().catch(() => undefined));
+});
