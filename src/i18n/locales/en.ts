@@ -149,9 +149,9 @@ export const en = {
     storageHeading: 'Storage',
     persisted: 'Responses are kept safe: the browser will not clear them when the tablet runs low on space.',
     notPersisted:
-      'The browser may clear saved responses if the tablet runs low on space. Send responses often, or save them to a file.',
+      'The browser has not promised to keep saved responses: it may clear them if the tablet runs low on space. Send waiting responses soon, or save them to a file.',
     persistUnknown:
-      'This browser cannot say whether it keeps saved responses when space runs low. Send responses often.',
+      'This browser cannot be asked to keep saved responses, so it may clear them if the tablet runs low on space. Send waiting responses soon, or save them to a file.',
     usage: 'Using {{used}}, with {{left}} left for Chorus on this tablet.',
     askPersist: 'Ask the browser to keep responses safe',
     attentionHeading: 'Needs attention',
