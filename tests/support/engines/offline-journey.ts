@@ -1,0 +1,170 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { SubmittedResponse } from '../../../src/core/response.ts';
+import { demoResponses, outboxEntries } from '../demo-responses.ts';
+import { FaultProxy } from '../fault-proxy.ts';
+import { DEMO_TITLE } from '../journey.ts';
+import { ServerProcess } from '../server-process.ts';
+import type { Engine, EngineDriver } from './engine-driver.ts';
+import {
+  answerDemoAndSubmit,
+  axeViolations,
+  deviceIdRaw,
+  enrolTablet,
+  outboxIds,
+  outboxStatus,
+  putOutboxEntriesRaw,
+  waitForServiceWorkerControl,
+  waitForText,
+} from './journey-steps.ts';
+import { openEngine } from './open-engine.ts';
+
+/** The deadline for a response to arrive by itself once the endpoint is back (issue 10). */
+const ARRIVAL_DEADLINE_MS = 60_000;
+
+/**
+ * Issue 10's offline journey, the same in every engine: the real built app and service worker, the real
+ * endpoint process and its SQLite file, reached through a proxy that can drop a reply. The connection is
+ * cut by stopping the endpoint, so the browser stays "online" and never fires `online`: only the app's
+ * own probing (its timer with backoff) can notice that the endpoint is back. Nothing clicks "Send now".
+ * The tests run in order and each starts where the one before left the tablet.
+ */
+export function describeOfflineJourney(engine: Engine): void {
+  describe(`${engine}: the offline journey without Background Sync`, () => {
+    let server: ServerProcess;
+    let proxy: FaultProxy;
+    let driver: EngineDriver;
+    let waitingId = '';
+
+    beforeAll(async () => {
+      server = await ServerProcess.start();
+      proxy = await FaultProxy.start(server.port);
+      driver = await openEngine(engine);
+    });
+    afterAll(async () => {
+      await driver?.close();
+      await proxy?.close();
+      await server?.dispose();
+    });
+
+    const storedIds = () => readStoredIds(server.databasePath);
+
+    test('first visit, then the endpoint stops: a reload and a never-visited address both show the app', async () => {
+      await driver.goto(proxy.url);
+      await driver.waitFor({ role: 'heading', name: DEMO_TITLE });
+      await waitForServiceWorkerControl(driver);
+      await enrolTablet(driver, proxy.url, server.databasePath);
+      await driver.goto(proxy.url);
+      await driver.waitFor({ role: 'heading', name: DEMO_TITLE });
+
+      await server.stop();
+      await driver.reload();
+      await driver.waitFor({ role: 'heading', name: DEMO_TITLE });
+      await waitForText(driver, 'Could not check for new consultations');
+
+      // Never opened before in this browser: the worker answers with the app, which draws the screen.
+      await driver.goto(`${proxy.url}/status`);
+      await driver.waitFor({ role: 'heading', level: 1, name: 'Tablet status' });
+      // Where the browser keeps nothing safe (or cannot say), staff are told to send soon.
+      await driver.waitFor({ role: 'heading', level: 2, name: 'Storage' });
+      const storage = await storageAdvice(driver);
+      if (!storage.includes('kept safe')) expect(storage).toMatch(/Send .*soon/);
+    });
+
+    test('a resident answers and submits with the endpoint down; the response waits (axe: no violations)', async () => {
+      await driver.goto(proxy.url);
+      const violations: Record<string, string[]> = {};
+      await answerDemoAndSubmit(driver, async (screen) => {
+        violations[screen] = await axeViolations(driver);
+      });
+      expect(violations).toEqual({ welcome: [], start: [], question: [], error: [], confirmation: [] });
+
+      await driver.poll(async () => (await outboxStatus(driver)).includes('1 response waiting'), 'the waiting count');
+      const ids = await outboxIds(driver);
+      expect(ids).toHaveLength(1);
+      waitingId = ids[0] ?? '';
+      expect(storedIds()).toEqual([]);
+    });
+
+    test('the endpoint comes back: with no button and no reload, the response arrives once within 60 s', async () => {
+      expect(waitingId).not.toBe('');
+      // A mark on this very document: if anything reloaded the page, it would be gone.
+      await driver.evaluate(() => {
+        (window as unknown as { chorusTestMark: boolean }).chorusTestMark = true;
+      });
+      await server.start();
+      await driver.poll(
+        async () => storedIds().includes(waitingId),
+        'the response in the SQLite file',
+        ARRIVAL_DEADLINE_MS,
+      );
+      await driver.poll(async () => (await outboxIds(driver)).length === 0, 'an empty outbox');
+      expect(storedIds()).toEqual([waitingId]);
+      expect(await driver.evaluate(() => (window as unknown as { chorusTestMark?: boolean }).chorusTestMark)).toBe(
+        true,
+      );
+    });
+
+    test('an acknowledgement lost after the endpoint stored it: resent, stored once, then no longer sent', async () => {
+      await driver.goto(proxy.url);
+      proxy.inject({ kind: 'drop-reply' });
+      await answerDemoAndSubmit(driver);
+      let id = '';
+      await driver.poll(async () => {
+        id = proxy.exchanges.find((exchange) => exchange.fault === 'drop-reply')?.ids[0] ?? '';
+        return id !== '';
+      }, 'a send whose reply is dropped');
+      await driver.poll(async () => (await outboxIds(driver)).length === 0, 'an empty outbox', ARRIVAL_DEADLINE_MS);
+      const exchanges = proxy.exchanges.filter((exchange) => exchange.ids.includes(id));
+      expect(exchanges.map((e) => [e.fault, e.statuses])).toEqual([
+        ['drop-reply', ['stored']],
+        [null, ['duplicate']],
+      ]);
+      expect(storedIds().filter((stored) => stored === id)).toHaveLength(1);
+
+      // Every other way of asking to send (back online, the page starting again) finds nothing to send.
+      await driver.evaluate(() => window.dispatchEvent(new Event('online')));
+      await driver.reload();
+      await driver.waitFor({ role: 'heading', level: 1, name: 'Thank you' });
+      await new Promise((r) => setTimeout(r, 4_000)); // Longer than one tick of the page's send timer.
+      expect(proxy.sendsPerId().get(id)).toBe(2);
+      expect(storedIds()).toHaveLength(2);
+    });
+
+    test('with no Chorus page open, a stopped worker that the browser starts again sends what waited', async () => {
+      await driver.goto(proxy.url);
+      await driver.waitFor({ role: 'heading', name: DEMO_TITLE });
+      await server.stop();
+      const [response] = demoResponses(1, await deviceIdRaw(driver));
+      await putOutboxEntriesRaw(driver, outboxEntries([response as SubmittedResponse]));
+      await driver.goto('about:blank'); // No page of the app runs its send timer now.
+      await server.start();
+      await driver.stopServiceWorker();
+      // A page of the origin that is not the app: the browser starts the worker to handle its fetch.
+      await driver.goto(`${proxy.url}/api/health`);
+      await driver.poll(
+        async () => storedIds().includes(response?.id ?? ''),
+        'the response in the SQLite file',
+        ARRIVAL_DEADLINE_MS,
+      );
+    });
+  });
+}
+
+/** The storage paragraph of the status page: whether the browser keeps responses safe. */
+function storageAdvice(driver: EngineDriver): Promise<string> {
+  return driver.evaluate(() => {
+    const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent === 'Storage');
+    return heading?.nextElementSibling?.textContent ?? '';
+  });
+}
+
+/** Response ids stored by the endpoint, read from its SQLite file (not through the app). */
+export function readStoredIds(databasePath: string): string[] {
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare('SELECT id FROM responses ORDER BY seq').pluck().all() as string[];
+  } finally {
+    db.close();
+  }
+}
