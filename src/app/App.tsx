@@ -6,13 +6,16 @@ import { CheckAnswersPage } from './form/CheckAnswersPage.tsx';
 import { ConfirmationPage } from './form/ConfirmationPage.tsx';
 import { QuestionScreen } from './form/QuestionScreen.tsx';
 import { StartPage } from './form/StartPage.tsx';
+import { englishOnly } from './language/english-only.tsx';
+import { LanguagePicker } from './language/LanguagePicker.tsx';
 import { OutboxStatus } from './OutboxStatus.tsx';
 
 // Staff and officer screens load on demand (the worker precaches them for offline use), so a resident's
 // first visit downloads only what answering needs.
 const StatusPage = lazy(() => import('./StatusPage.tsx').then((m) => m.StatusPage));
-const ImportPage = lazy(() => import('./ImportPage.tsx').then((m) => m.ImportPage));
-const ReachPage = lazy(() => import('./ReachPage.tsx').then((m) => m.ReachPage));
+// Officers' screens are in English only (src/app/language/english-only.tsx).
+const ImportPage = lazy(() => import('./ImportPage.tsx').then((m) => englishOnly(m.ImportPage)));
+const ReachPage = lazy(() => import('./ReachPage.tsx').then((m) => englishOnly(m.ReachPage)));
 const SetupPage = lazy(() => import('./setup/SetupPage.tsx').then((m) => m.SetupPage));
 
 export function App() {
@@ -25,6 +28,7 @@ export function App() {
         <div class="container header__inner">
           <span class="header__name">{t('app.name')}</span>
           <span class="header__tagline">{t('app.tagline')}</span>
+          <LanguagePicker />
         </div>
       </header>
       <div class="container">

@@ -5,6 +5,16 @@ export const en = {
     skipLink: 'Skip to main content',
     tagline: 'Have your say on local services',
   },
+  language: {
+    button: 'Language',
+    listLabel: 'Choose a language',
+    loadFailed: '{{language}} could not be loaded on this tablet. Try again, or ask a member of staff.',
+  },
+  readAloud: {
+    listen: 'Listen',
+    stop: 'Stop',
+    noVoice: 'This tablet cannot read aloud in {{language}}.',
+  },
   list: {
     title: 'Consultations',
     intro: 'Choose a consultation to answer. Your answers are saved on this tablet as you go.',
