@@ -31,7 +31,7 @@ export const en = {
     optional: '(optional)',
     continue: 'Continue',
     submit: 'Submit',
-    progress: 'Question {{current}} of {{total}}',
+    progress: 'Question {{current, number}} of {{total, number}}',
     draftSaving: 'Saving your answers on this tablet…',
     draftSaved: 'Your answers so far are saved on this tablet.',
     charactersLeft_one: 'You have {{count}} character remaining',
