@@ -36,3 +36,9 @@ export function formatLocale(tag: string): string {
   if (tag === 'ar') return 'ar-u-nu-latn';
   return tag;
 }
+
+/**
+ * Sections of `locales/en.ts` for officers' screens (reach, import), which are in English only, like the
+ * officer screens' own resources; the other languages leave them out and fall back to English.
+ */
+export const ENGLISH_ONLY_SECTIONS: readonly string[] = ['reach', 'import'];
