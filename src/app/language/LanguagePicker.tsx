@@ -39,6 +39,7 @@ export function LanguagePicker() {
         aria-expanded={open}
         aria-controls="language-list"
         onClick={() => setOpen(!open)}
+        onKeyDown={closeOnEscape}
       >
         <svg class="language-picker__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <circle cx="12" cy="12" r="10" />
