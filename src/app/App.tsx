@@ -9,14 +9,18 @@ import { StartPage } from './form/StartPage.tsx';
 import { englishOnly } from './language/english-only.tsx';
 import { LanguagePicker } from './language/LanguagePicker.tsx';
 import { OutboxStatus } from './OutboxStatus.tsx';
+import { redirectTo } from './Redirect.tsx';
 
 // Staff and officer screens load on demand (the worker precaches them for offline use), so a resident's
 // first visit downloads only what answering needs.
 const StatusPage = lazy(() => import('./StatusPage.tsx').then((m) => m.StatusPage));
-// Officers' screens are in English only (src/app/language/english-only.tsx).
-const ImportPage = lazy(() => import('./ImportPage.tsx').then((m) => englishOnly(m.ImportPage)));
-const ReachPage = lazy(() => import('./ReachPage.tsx').then((m) => englishOnly(m.ReachPage)));
 const SetupPage = lazy(() => import('./setup/SetupPage.tsx').then((m) => m.SetupPage));
+// Everything for officers (sign-in, tablets, accounts, events, exports, import, reach) is one area under /officer,
+// in English only (src/app/language/english-only.tsx).
+const OfficerArea = lazy(() => import('./officer/OfficerArea.tsx').then((m) => englishOnly(m.OfficerArea)));
+// Where import and reach were before officers signed in.
+const ImportMoved = redirectTo('/officer/import');
+const ReachMoved = redirectTo('/officer/reach');
 
 export function App() {
   return (
@@ -41,9 +45,11 @@ export function App() {
             <Route path="/c/:formId/check" component={CheckAnswersPage} />
             <Route path="/c/:formId/done" component={ConfirmationPage} />
             <Route path="/status" component={StatusPage} />
-            <Route path="/import" component={ImportPage} />
-            <Route path="/reach" component={ReachPage} />
             <Route path="/setup" component={SetupPage} />
+            <Route path="/import" component={ImportMoved} />
+            <Route path="/reach" component={ReachMoved} />
+            <Route path="/officer" component={OfficerArea} />
+            <Route path="/officer/*" component={OfficerArea} />
             <Route default component={ConsultationList} />
           </Router>
         </main>
