@@ -81,4 +81,10 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX responses_by_event ON responses (form_id, event);
     `,
   },
+  {
+    // Issue 6 (kiosk mode): a kiosk's idle reset may send the answers so far, marked partial.
+    version: 3,
+    name: 'partial responses',
+    sql: 'ALTER TABLE responses ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;',
+  },
 ];
