@@ -2,11 +2,17 @@ import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { t } from '../i18n/i18n.ts';
 import { Banners } from './Banners.tsx';
 import { ConsultationList } from './ConsultationList.tsx';
+import { AccessibilityControls } from './display/AccessibilityControls.tsx';
 import { CheckAnswersPage } from './form/CheckAnswersPage.tsx';
 import { ConfirmationPage } from './form/ConfirmationPage.tsx';
 import { QuestionScreen } from './form/QuestionScreen.tsx';
 import { StartPage } from './form/StartPage.tsx';
+import { AttractScreen } from './kiosk/AttractScreen.tsx';
+import { KioskGate } from './kiosk/KioskGate.tsx';
+import { KioskSession } from './kiosk/KioskSession.tsx';
+import { kioskMode } from './kiosk/kiosk-mode.ts';
 import { OutboxStatus } from './OutboxStatus.tsx';
+import { SiteFooter } from './SiteFooter.tsx';
 
 // Staff and officer screens load on demand (the worker precaches them for offline use), so a resident's
 // first visit downloads only what answering needs.
@@ -14,8 +20,15 @@ const StatusPage = lazy(() => import('./StatusPage.tsx').then((m) => m.StatusPag
 const ImportPage = lazy(() => import('./ImportPage.tsx').then((m) => m.ImportPage));
 const ReachPage = lazy(() => import('./ReachPage.tsx').then((m) => m.ReachPage));
 const SetupPage = lazy(() => import('./setup/SetupPage.tsx').then((m) => m.SetupPage));
+const KioskSetupPage = lazy(() => import('./kiosk/KioskSetupPage.tsx').then((m) => m.KioskSetupPage));
+const AccessibilityStatement = lazy(() =>
+  import('./display/AccessibilityStatement.tsx').then((m) => m.AccessibilityStatement),
+);
 
 export function App() {
+  // On a kiosk, residents see the welcome screen, the chosen consultations and nothing of staff's (KioskGate).
+  const kiosk = kioskMode.value;
+  const home = kiosk ? AttractScreen : ConsultationList;
   return (
     <LocationProvider>
       <a class="skip-link" href="#main">
@@ -25,26 +38,33 @@ export function App() {
         <div class="container header__inner">
           <span class="header__name">{t('app.name')}</span>
           <span class="header__tagline">{t('app.tagline')}</span>
+          <AccessibilityControls />
         </div>
       </header>
       <div class="container">
         <Banners />
         <main id="main" tabIndex={-1}>
-          <Router>
-            <Route path="/" component={ConsultationList} />
-            <Route path="/c/:formId" component={StartPage} />
-            <Route path="/c/:formId/q/:screenId" component={QuestionScreen} />
-            <Route path="/c/:formId/check" component={CheckAnswersPage} />
-            <Route path="/c/:formId/done" component={ConfirmationPage} />
-            <Route path="/status" component={StatusPage} />
-            <Route path="/import" component={ImportPage} />
-            <Route path="/reach" component={ReachPage} />
-            <Route path="/setup" component={SetupPage} />
-            <Route default component={ConsultationList} />
-          </Router>
+          <KioskGate>
+            <Router>
+              <Route path="/" component={home} />
+              <Route path="/c/:formId" component={StartPage} />
+              <Route path="/c/:formId/q/:screenId" component={QuestionScreen} />
+              <Route path="/c/:formId/check" component={CheckAnswersPage} />
+              <Route path="/c/:formId/done" component={ConfirmationPage} />
+              <Route path="/status" component={StatusPage} />
+              <Route path="/import" component={ImportPage} />
+              <Route path="/reach" component={ReachPage} />
+              <Route path="/setup" component={SetupPage} />
+              <Route path="/setup/kiosk" component={KioskSetupPage} />
+              <Route path="/accessibility" component={AccessibilityStatement} />
+              <Route default component={home} />
+            </Router>
+          </KioskGate>
         </main>
-        <OutboxStatus />
+        {kiosk === null && <OutboxStatus />}
       </div>
+      <SiteFooter />
+      {kiosk && <KioskSession settings={kiosk} />}
     </LocationProvider>
   );
 }
