@@ -1,3 +1,5 @@
+import { ACCESS_TABLES_SQL } from './migrations.ts';
+
 /**
  * The PostgreSQL schema, applied in order on start (postgres-store.ts), recorded in its own
  * schema_migrations table. Never edit a shipped migration: add the next one. Same tables and columns as
@@ -42,52 +44,7 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
   {
     version: 2,
     name: 'officers, sessions, devices, enrolment codes, baselines',
-    sql: `
-      CREATE TABLE officers (
-        id TEXT PRIMARY KEY,
-        email TEXT NOT NULL UNIQUE,
-        name TEXT NOT NULL,
-        role TEXT NOT NULL,
-        password_hash TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        disabled_at TEXT
-      );
-      CREATE TABLE sessions (
-        token_hash TEXT PRIMARY KEY,
-        officer_id TEXT NOT NULL REFERENCES officers (id),
-        csrf_token TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        expires_at TEXT NOT NULL
-      );
-      CREATE INDEX sessions_by_officer ON sessions (officer_id);
-      CREATE TABLE devices (
-        id TEXT PRIMARY KEY,
-        label TEXT NOT NULL,
-        token_hash TEXT NOT NULL UNIQUE,
-        enrolled_at TEXT NOT NULL,
-        enrolled_by TEXT REFERENCES officers (id),
-        last_seen_at TEXT,
-        revoked_at TEXT
-      );
-      CREATE TABLE enrolment_codes (
-        code_hash TEXT PRIMARY KEY,
-        label TEXT NOT NULL,
-        created_by TEXT REFERENCES officers (id),
-        created_at TEXT NOT NULL,
-        expires_at TEXT NOT NULL,
-        used_at TEXT,
-        device_id TEXT
-      );
-      CREATE TABLE baselines (
-        id TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        uploaded_at TEXT NOT NULL,
-        uploaded_by TEXT,
-        rows TEXT NOT NULL
-      );
-      CREATE INDEX responses_by_device ON responses (device_id);
-      CREATE INDEX responses_by_event ON responses (form_id, event);
-    `,
+    sql: ACCESS_TABLES_SQL,
   },
   {
     // Issue 6 (kiosk mode): a kiosk's idle reset may send the answers so far, marked partial.

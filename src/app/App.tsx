@@ -12,14 +12,18 @@ import { KioskGate } from './kiosk/KioskGate.tsx';
 import { KioskSession } from './kiosk/KioskSession.tsx';
 import { kioskMode } from './kiosk/kiosk-mode.ts';
 import { OutboxStatus } from './OutboxStatus.tsx';
+import { redirectTo } from './Redirect.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 
 // Staff and officer screens load on demand (the worker precaches them for offline use), so a resident's
 // first visit downloads only what answering needs.
 const StatusPage = lazy(() => import('./StatusPage.tsx').then((m) => m.StatusPage));
-const ImportPage = lazy(() => import('./ImportPage.tsx').then((m) => m.ImportPage));
-const ReachPage = lazy(() => import('./ReachPage.tsx').then((m) => m.ReachPage));
 const SetupPage = lazy(() => import('./setup/SetupPage.tsx').then((m) => m.SetupPage));
+// Everything for officers (sign-in, tablets, accounts, events, exports, import, reach) is one area under /officer.
+const OfficerArea = lazy(() => import('./officer/OfficerArea.tsx').then((m) => m.OfficerArea));
+// Where import and reach were before officers signed in.
+const ImportMoved = redirectTo('/officer/import');
+const ReachMoved = redirectTo('/officer/reach');
 const KioskSetupPage = lazy(() => import('./kiosk/KioskSetupPage.tsx').then((m) => m.KioskSetupPage));
 const AccessibilityStatement = lazy(() =>
   import('./display/AccessibilityStatement.tsx').then((m) => m.AccessibilityStatement),
@@ -52,11 +56,13 @@ export function App() {
               <Route path="/c/:formId/check" component={CheckAnswersPage} />
               <Route path="/c/:formId/done" component={ConfirmationPage} />
               <Route path="/status" component={StatusPage} />
-              <Route path="/import" component={ImportPage} />
-              <Route path="/reach" component={ReachPage} />
               <Route path="/setup" component={SetupPage} />
               <Route path="/setup/kiosk" component={KioskSetupPage} />
               <Route path="/accessibility" component={AccessibilityStatement} />
+              <Route path="/import" component={ImportMoved} />
+              <Route path="/reach" component={ReachMoved} />
+              <Route path="/officer" component={OfficerArea} />
+              <Route path="/officer/*" component={OfficerArea} />
               <Route default component={home} />
             </Router>
           </KioskGate>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/i18n.ts';
+import { officerFetch } from './officer/officer-api.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
 interface ImportReply {
@@ -11,8 +12,9 @@ interface ImportReply {
 type Outcome = { kind: 'done'; reply: ImportReply } | { kind: 'error'; message: string } | null;
 
 /**
- * For officers: import a file of unsent responses saved on a tablet that could not connect. The endpoint
- * checks it exactly as it checks a sync, so importing the same file twice stores nothing twice.
+ * For officers (under /officer/import, permission `import`): import a file of unsent responses saved on a
+ * tablet that could not connect. The endpoint checks it exactly as it checks a sync, so importing the same
+ * file twice stores nothing twice.
  */
 export function ImportPage() {
   useDocumentTitle(t('import.title'));
@@ -30,7 +32,8 @@ export function ImportPage() {
     setBusy(true);
     setOutcome(null);
     try {
-      const reply = await fetch('/api/import', {
+      // officerFetch adds the session's CSRF token: importing changes what the endpoint holds.
+      const reply = await officerFetch('/api/import', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: await file.text(),

@@ -144,10 +144,10 @@ export function StatusPage() {
       <h2>{t('status.officersHeading')}</h2>
       <ul>
         <li>
-          <a href="/import">{t('status.importLink')}</a>
+          <a href="/officer/import">{t('status.importLink')}</a>
         </li>
         <li>
-          <a href="/reach">{t('status.reachLink')}</a>
+          <a href="/officer/reach">{t('status.reachLink')}</a>
         </li>
       </ul>
 

@@ -1,19 +1,23 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Channel, SubmittedResponse } from '../../src/core/response.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useChromium } from '../support/browser-suite.ts';
 import { demoResponses } from '../support/demo-responses.ts';
+import { enrolByApi, sendByApi } from '../support/device-by-api.ts';
 import { activate, tabTo } from '../support/keyboard.ts';
+import { addOfficer, type OfficerCredentials, signInByApi } from '../support/officers.ts';
 import { ServerProcess } from '../support/server-process.ts';
 
-// An officer opens Reach and sees who was heard: figures of 5 or more as numbers, smaller groups only as
+// A signed-in officer opens Reach and sees who was heard: figures of 5 or more as numbers, smaller groups only as
 // "fewer than 5", in tables a screen reader can navigate.
 
 const chromium = useChromium();
 let server: ServerProcess;
+let officer: OfficerCredentials;
 beforeAll(async () => {
   server = await ServerProcess.start();
+  officer = await addOfficer(server.databasePath, { role: 'officer' });
 });
 afterAll(async () => {
   await server?.dispose();
@@ -30,21 +34,23 @@ function seedResponses(): SubmittedResponse[] {
   return demoResponses(12, 'reach-device').map((response, i) => ({ ...response, ...shape(i) }));
 }
 
+/** A signed-in officer's browser. */
+async function officerContext(): Promise<BrowserContext> {
+  const context = await chromium.browser.newContext();
+  await signInByApi(context, server.url, officer);
+  return context;
+}
+
 async function openReach(page: Page): Promise<void> {
-  await page.goto(`${server.url}/reach`);
+  await page.goto(`${server.url}/officer/reach`);
   await page.getByRole('heading', { level: 1, name: 'Reach: who was heard' }).waitFor();
 }
 
 test('an officer chooses a consultation by keyboard and sees its reach, small groups suppressed', async () => {
-  const reply = await fetch(`${server.url}/api/sync`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ deviceId: 'reach-device', responses: seedResponses() }),
-  });
-  const { results } = (await reply.json()) as { results: { status: string }[] };
-  expect(results.map((r) => r.status)).toEqual(Array(12).fill('stored'));
+  const tablet = await enrolByApi(server.url, server.databasePath, 'Reach tablet');
+  await sendByApi(server.url, tablet, seedResponses());
 
-  const context = await chromium.browser.newContext();
+  const context = await officerContext();
   try {
     const page = await context.newPage();
     await openReach(page);
@@ -99,7 +105,7 @@ test('an officer chooses a consultation by keyboard and sees its reach, small gr
 });
 
 test('offline, the screen says that reach counts need a connection', async () => {
-  const context = await chromium.browser.newContext();
+  const context = await officerContext();
   try {
     const page = await context.newPage();
     await openReach(page);

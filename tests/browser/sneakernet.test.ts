@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useChromium } from '../support/browser-suite.ts';
+import { addOfficer, signInByApi } from '../support/officers.ts';
 import { outboxCount, outboxStatus } from '../support/page-helpers.ts';
+import type { ServerProcess } from '../support/server-process.ts';
 import { SyncHarness } from '../support/sync-harness.ts';
 
 // A tablet that will not see a connection for weeks: staff save its unsent responses to a file, an
@@ -13,6 +16,17 @@ let h: SyncHarness;
 afterEach(async () => {
   await h?.dispose();
 });
+
+/** A page in its own browser, signed in as an officer (importing needs the `import` permission). */
+async function officerPage(server: ServerProcess): Promise<Page> {
+  const credentials = await addOfficer(server.databasePath, {
+    role: 'officer',
+    email: `${crypto.randomUUID()}@council.example`,
+  });
+  const context = await chromium.browser.newContext();
+  await signInByApi(context, server.url, credentials);
+  return context.newPage();
+}
 
 test('unsent responses saved to a file, imported twice by an officer, then synced: each stored once', async () => {
   h = await SyncHarness.open(chromium.browser);
@@ -37,10 +51,10 @@ test('unsent responses saved to a file, imported twice by an officer, then synce
   expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
   expect(await outboxCount(page)).toBe(3); // Saving a file forgets nothing.
 
-  // The officer, at the council, with a connection.
-  const officer = await (await chromium.browser.newContext()).newPage();
+  // The officer, at the council, with a connection, signed in.
+  const officer = await officerPage(h.server);
   try {
-    await officer.goto(`${h.server.url}/import`);
+    await officer.goto(`${h.server.url}/officer/import`);
     await officer.getByRole('heading', { level: 1, name: 'Import responses from a tablet' }).waitFor();
     expect(await axeViolations(officer)).toEqual([]);
     for (const expected of ['3 new responses stored', '3 responses were already stored']) {
@@ -76,9 +90,9 @@ test('a tampered file is refused with a reason, and nothing in it is stored', as
   const file = JSON.parse(await readFile(await download.path(), 'utf8'));
   file.responses[0].answers.listening = 5 - (file.responses[0].answers.listening % 5);
 
-  const officer = await (await chromium.browser.newContext()).newPage();
+  const officer = await officerPage(h.server);
   try {
-    await officer.goto(`${h.server.url}/import`);
+    await officer.goto(`${h.server.url}/officer/import`);
     await officer.getByLabel('File saved on the tablet').setInputFiles({
       name: 'chorus-unsent.json',
       mimeType: 'application/json',

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { enrolByApi } from './device-by-api.ts';
 import { issueCode } from './officers.ts';
 
 /**
@@ -20,12 +21,5 @@ export async function enrolTablet(
 
 /** A device token for `deviceId` straight from the endpoint, for tests that post to /api/sync themselves. */
 export async function enrolDeviceByApi(baseUrl: string, databasePath: string, deviceId: string): Promise<string> {
-  const code = await issueCode(databasePath, `Direct ${deviceId}`);
-  const reply = await fetch(`${baseUrl}/api/devices/enrol`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ code, deviceId }),
-  });
-  if (reply.status !== 201) throw new Error(`Enrolment failed: ${reply.status} ${await reply.text()}`);
-  return ((await reply.json()) as { deviceToken: string }).deviceToken;
+  return (await enrolByApi(baseUrl, databasePath, `Direct ${deviceId}`, deviceId)).token;
 }

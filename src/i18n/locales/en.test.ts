@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { en } from './en.ts';
+import { enOfficer } from './en-officer.ts';
 
 // Every screen string comes from the resources: a key used in the code but missing here would show the
 // key itself ("done.title") to a resident.
@@ -16,10 +17,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+// The officer screens' text is its own file, added when they load (src/app/officer/officer-text.ts).
+const resources = { ...en, officer: enOfficer };
+
 function has(key: string): boolean {
   const parts = key.split('.');
   const leaf = parts.pop() ?? '';
-  let node: unknown = en;
+  let node: unknown = resources;
   for (const part of parts) node = (node as Record<string, unknown> | undefined)?.[part];
   const table = node as Record<string, unknown> | undefined;
   return typeof table?.[leaf] === 'string' || typeof table?.[`${leaf}_other`] === 'string';
