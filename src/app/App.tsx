@@ -7,9 +7,8 @@ import { CheckAnswersPage } from './form/CheckAnswersPage.tsx';
 import { ConfirmationPage } from './form/ConfirmationPage.tsx';
 import { QuestionScreen } from './form/QuestionScreen.tsx';
 import { StartPage } from './form/StartPage.tsx';
-import { AttractScreen } from './kiosk/AttractScreen.tsx';
 import { KioskGate } from './kiosk/KioskGate.tsx';
-import { KioskSession } from './kiosk/KioskSession.tsx';
+import { KioskSessionLoader } from './kiosk/KioskSessionLoader.tsx';
 import { kioskMode } from './kiosk/kiosk-mode.ts';
 import { OutboxStatus } from './OutboxStatus.tsx';
 import { redirectTo } from './Redirect.tsx';
@@ -24,6 +23,8 @@ const OfficerArea = lazy(() => import('./officer/OfficerArea.tsx').then((m) => m
 // Where import and reach were before officers signed in.
 const ImportMoved = redirectTo('/officer/import');
 const ReachMoved = redirectTo('/officer/reach');
+// Kiosk screens load only on a kiosk (the worker precaches them): a resident's own device never needs them.
+const AttractScreen = lazy(() => import('./kiosk/AttractScreen.tsx').then((m) => m.AttractScreen));
 const KioskSetupPage = lazy(() => import('./kiosk/KioskSetupPage.tsx').then((m) => m.KioskSetupPage));
 const AccessibilityStatement = lazy(() =>
   import('./display/AccessibilityStatement.tsx').then((m) => m.AccessibilityStatement),
@@ -70,7 +71,7 @@ export function App() {
         {kiosk === null && <OutboxStatus />}
       </div>
       <SiteFooter />
-      {kiosk && <KioskSession settings={kiosk} />}
+      {kiosk && <KioskSessionLoader settings={kiosk} />}
     </LocationProvider>
   );
 }

@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { t } from '../../i18n/i18n.ts';
 import { kioskMode } from '../kiosk/kiosk-mode.ts';
-import { resetKiosk } from '../kiosk/kiosk-reset.ts';
 import { useDocumentTitle } from '../use-document-title.ts';
 
 /** After Submit: the answers are safe on this tablet, here is a reference to write down, nothing else to do. */
@@ -34,7 +33,11 @@ export function ConfirmationPage() {
       {kiosk ? (
         <>
           <p>{t('kiosk.finishHint')}</p>
-          <button type="button" class="button" onClick={() => void resetKiosk(kiosk)}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => void import('../kiosk/kiosk-reset.ts').then((m) => m.resetKiosk(kiosk))}
+          >
             {t('kiosk.finish')}
           </button>
         </>
