@@ -22,11 +22,19 @@ export default defineConfig({
         description: 'Have your say on local services, even without an internet connection.',
         start_url: '/',
         scope: '/',
+        // A kiosk tablet runs Chorus full-screen once installed; elsewhere it opens as an app window.
         display: 'standalone',
+        display_override: ['fullscreen', 'standalone'],
         background_color: '#ffffff',
         theme_color: '#0b0c0c',
         lang: 'en',
-        icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        // PNGs drawn from icon.svg by scripts/render-icons.ts: install prompts want 192 and 512 pixel PNGs.
+        icons: [
+          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
       },
     }),
   ],

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { testResponse } from '../src/core/test-fixtures.ts';
+import { TEST_FORM, testResponse } from '../src/core/test-fixtures.ts';
 import { allPages } from './store/all-pages.ts';
 import { testApp } from './test-app.ts';
 
@@ -77,6 +77,21 @@ describe('POST /api/sync', () => {
       status: 'rejected',
       error: 'Form "test-form" version 9 is not published.',
     });
+  });
+
+  test('a partial response (a kiosk reset) is stored, marked, with required answers missing; what is there is checked', async () => {
+    await app.store.publishForm({ ...TEST_FORM, id: 'keeps-partial', kioskReset: 'keep-partial' });
+    const partial = testResponse({ formId: 'keeps-partial', partial: true, answers: { pets: ['cat'] } });
+    const wrong = testResponse({ formId: 'keeps-partial', partial: true, answers: { pets: ['cat', 'dog', 'fish'] } });
+    const elsewhere = testResponse({ partial: true, answers: { pets: ['cat'] } });
+    const reply = await app.sync({ deviceId: 'device-1', responses: [partial, wrong, elsewhere] });
+    const results = (await reply.json()).results;
+    expect(results.map((r: { status: string }) => r.status)).toEqual(['stored', 'rejected', 'rejected']);
+    expect(results[2].error).toMatch(/does not keep partial responses/);
+    const [page] = await allPages(app.store.responsesForForm('keeps-partial'));
+    expect(page?.map((r) => ({ answers: r.answers, partial: r.partial }))).toEqual([
+      { answers: { pets: ['cat'] }, partial: true },
+    ]);
   });
 
   test('malformed JSON gets 400 with a clear error, and nothing is stored', async () => {

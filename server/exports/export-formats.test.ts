@@ -6,6 +6,7 @@ import { EVERY_TYPE_ANSWERS, EVERY_TYPE_FORM, testResponse } from '../../src/cor
 import { allPages } from '../store/all-pages.ts';
 import type { StoredResponse } from '../store/store.ts';
 import { testApp } from '../test-app.ts';
+import { META_COLUMNS } from './response-cells.ts';
 import { parseCsv } from './test-parse-csv.ts';
 
 /** Version 2 drops the postcode district and adds a question at the end. */
@@ -32,6 +33,7 @@ const HEADER = [
   'channel',
   'language',
   'event',
+  'partial',
   // Version 2's order, then what only version 1 asked.
   ...['colour', 'pets', 'name', 'story', 'hours', 'visited', 'satisfaction', 'priorities', 'budget', 'contact'],
   ...['contact-consent', 'library', 'district'],
@@ -93,6 +95,7 @@ test('CSV: every cell reads back as stored, whatever the text; a formula gets an
     r?.channel,
     r?.language,
     r?.event ?? '',
+    '',
   ];
   expect(rows).toEqual([
     [
@@ -162,7 +165,7 @@ test('XLSX: a Responses sheet like the CSV with numbers as numbers, and a Codebo
     'Asked in versions',
   ]);
   // One row per question column, in the same order; the info block asks nothing.
-  expect(codebookRows.slice(1).map((row) => row[0])).toEqual(HEADER.slice(8));
+  expect(codebookRows.slice(1).map((row) => row[0])).toEqual(HEADER.slice(META_COLUMNS.length));
   const row = (id: string) => codebookRows.find((r) => r[0] === id);
   expect(row('colour')).toEqual([
     'colour',

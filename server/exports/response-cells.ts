@@ -13,6 +13,8 @@ export const META_COLUMNS = [
   'channel',
   'language',
   'event',
+  /** "yes" for the answers so far of someone who left a kiosk mid-form (a partial response); else empty. */
+  'partial',
 ] as const;
 
 /** A question that gets a column: its newest definition, and the versions that ask it. */
@@ -69,6 +71,7 @@ export function rowCellsFor(
       r.channel,
       r.language,
       r.event ?? null,
+      r.partial ? 'yes' : null,
       ...ids.map((id) => answerCell(r.answers[id], own?.get(id))),
     ];
   };

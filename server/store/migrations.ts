@@ -87,4 +87,10 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     name: 'officers, sessions, devices, enrolment codes, baselines',
     sql: ACCESS_TABLES_SQL,
   },
+  {
+    // Issue 6 (kiosk mode): a kiosk's idle reset may send the answers so far, marked partial.
+    version: 3,
+    name: 'partial responses',
+    sql: 'ALTER TABLE responses ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;',
+  },
 ];

@@ -46,4 +46,10 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     name: 'officers, sessions, devices, enrolment codes, baselines',
     sql: ACCESS_TABLES_SQL,
   },
+  {
+    // Issue 6 (kiosk mode): a kiosk's idle reset may send the answers so far, marked partial.
+    version: 3,
+    name: 'partial responses',
+    sql: 'ALTER TABLE responses ADD COLUMN partial BOOLEAN NOT NULL DEFAULT FALSE;',
+  },
 ];

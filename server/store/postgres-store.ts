@@ -137,8 +137,8 @@ export class PostgresStore implements Store {
         // A concurrent batch with the same id makes this wait for its commit, then do nothing: still once.
         const { rowCount } = await client.query(
           `INSERT INTO responses (id, form_id, form_version, device_id, channel, language, event, submitted_at,
-             received_at, answers, content_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+             received_at, answers, content_hash, partial)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
            ON CONFLICT (id) DO NOTHING`,
           [
             response.id,
@@ -152,6 +152,7 @@ export class PostgresStore implements Store {
             receivedAt,
             JSON.stringify(response.answers),
             contentHash,
+            response.partial === true,
           ],
         );
         if (rowCount === 1) {

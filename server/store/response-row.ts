@@ -13,10 +13,12 @@ export interface ResponseRow {
   submitted_at: string;
   received_at: string;
   answers: string;
+  /** 1 or true for a partial response (SQLite has no booleans). */
+  partial: number | boolean;
 }
 
 export const RESPONSE_COLUMNS =
-  'seq, id, form_id, form_version, device_id, channel, language, event, submitted_at, received_at, answers';
+  'seq, id, form_id, form_version, device_id, channel, language, event, submitted_at, received_at, answers, partial';
 
 /** A row back into the response as it was sent, with the time it arrived. */
 export function toStoredResponse(row: ResponseRow): StoredResponse {
@@ -31,5 +33,6 @@ export function toStoredResponse(row: ResponseRow): StoredResponse {
     submittedAt: row.submitted_at,
     receivedAt: row.received_at,
     answers: JSON.parse(row.answers),
+    ...(row.partial ? { partial: true as const } : {}),
   };
 }

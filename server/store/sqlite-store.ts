@@ -108,9 +108,9 @@ export class SqliteStore implements Store {
   async storeResponses(batch: ResponseToStore[], now = new Date()): Promise<StoreStatus[]> {
     const insert = this.#db.prepare(
       `INSERT INTO responses (id, form_id, form_version, device_id, channel, language, event, submitted_at,
-         received_at, answers, content_hash)
+         received_at, answers, content_hash, partial)
        VALUES (@id, @formId, @formVersion, @deviceId, @channel, @language, @event, @submittedAt, @receivedAt,
-         @answers, @contentHash)
+         @answers, @contentHash, @partial)
        ON CONFLICT (id) DO NOTHING`,
     );
     const existingHash = this.#db.prepare<[string], { content_hash: string }>(
@@ -123,6 +123,7 @@ export class SqliteStore implements Store {
           ...response,
           event: response.event ?? null,
           answers: JSON.stringify(response.answers),
+          partial: response.partial ? 1 : 0,
           receivedAt,
           contentHash,
         });

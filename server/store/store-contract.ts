@@ -85,6 +85,16 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
     expect(page?.[0]).not.toHaveProperty('event');
   });
 
+  test('a partial response (a kiosk reset) comes back marked partial; others carry no mark', async () => {
+    await store.publishForm(TEST_FORM);
+    const partial = testResponse({ partial: true, answers: { pets: ['cat'] } });
+    const whole = testResponse();
+    await stored(partial, whole);
+    const [page] = await allPages(store.findResponses({ formId: TEST_FORM.id }));
+    expect(page?.map((r) => r.partial)).toEqual([true, undefined]);
+    expect(page?.[1]).not.toHaveProperty('partial');
+  });
+
   test('a batch that fails stores none of it', async () => {
     await store.publishForm(TEST_FORM);
     // The second names a form that was never published: the foreign key refuses it, and the first goes too.

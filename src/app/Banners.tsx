@@ -2,10 +2,12 @@ import { useLocation } from 'preact-iso';
 import { t } from '../i18n/i18n.ts';
 import { applyUpdate, updateReady } from '../sw-bridge.ts';
 import { databaseAlert } from './database-alerts.ts';
+import { inKioskMode } from './kiosk/kiosk-mode.ts';
 
 /**
  * Messages about the app itself, shown above every screen. A waiting update is offered only when no form
- * is open, so a resident is never interrupted; staff choose when to take it.
+ * is open, so a resident is never interrupted; staff choose when to take it (never on a kiosk, where only
+ * residents are: staff update after leaving kiosk mode).
  */
 export function Banners() {
   const { path } = useLocation();
@@ -23,7 +25,7 @@ export function Banners() {
           )}
         </div>
       )}
-      {updateReady.value && !formOpen && (
+      {updateReady.value && !formOpen && !inKioskMode() && (
         <section class="notice" aria-labelledby="update-title">
           <h2 id="update-title" class="notice__title">
             {t('banner.updateTitle')}

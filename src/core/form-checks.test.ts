@@ -163,6 +163,16 @@ describe('checkFormDefinition', () => {
     expect(checkFormDefinition(form)).toEqual({ ok: false, errors });
   });
 
+  test('accepts what a kiosk reset does with answers in progress, and refuses anything else', () => {
+    for (const kioskReset of ['discard', 'keep-partial']) {
+      expect(checkFormDefinition({ ...TEST_FORM, kioskReset })).toMatchObject({ ok: true });
+    }
+    expect(checkFormDefinition({ ...TEST_FORM, kioskReset: 'keep' })).toEqual({
+      ok: false,
+      errors: ['kioskReset: kioskReset is "discard" or "keep-partial".'],
+    });
+  });
+
   test('refuses what is not a form at all', () => {
     expect(checkFormDefinition('hello')).toEqual({ ok: false, errors: [expect.stringMatching(/^Invalid type/)] });
   });

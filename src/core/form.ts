@@ -106,6 +106,10 @@ export const QuestionSchema = v.variant(
   'Unknown question type.',
 );
 
+/** What a kiosk's idle reset does with answers in progress (see FormShapeSchema.kioskReset). */
+export const KIOSK_RESETS = ['discard', 'keep-partial'] as const;
+export type KioskReset = (typeof KIOSK_RESETS)[number];
+
 const PrivacyNoticeSchema = v.object({
   /** Who collects the answers. */
   controller: LocalisedTextSchema,
@@ -128,6 +132,11 @@ export const FormShapeSchema = v.object({
   estimatedMinutes: v.pipe(whole, v.minValue(1)),
   privacy: PrivacyNoticeSchema,
   questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'A form needs at least one question.')),
+  /**
+   * On a shared kiosk tablet, what an idle reset does with answers in progress: "discard" them (the default,
+   * also when left out), or "keep-partial": send the answers so far as a response marked `partial`.
+   */
+  kioskReset: v.optional(v.picklist(KIOSK_RESETS, 'kioskReset is "discard" or "keep-partial".')),
 });
 
 export type FormDefinition = v.InferOutput<typeof FormShapeSchema>;
@@ -143,6 +152,11 @@ export const SCALE_MAX = 5;
 // The publishing checks live in form-checks.ts; re-exported so callers keep importing them from here. That
 // module reads this one's schemas only when called, which keeps the import cycle safe.
 export { checkFormDefinition, type FormCheck } from './form-checks.ts';
+
+/** What a kiosk reset does with this form's answers in progress: "discard" unless the form says otherwise. */
+export function kioskResetOf(form: Pick<FormDefinition, 'kioskReset'>): KioskReset {
+  return form.kioskReset ?? 'discard';
+}
 
 /** The key a form version is stored under, on the device and the endpoint. */
 export function formKey(formId: string, version: number): string {

@@ -118,3 +118,42 @@ describe('checkAnswers', () => {
     expect(checkAnswers(form, answers)).toBe(error);
   });
 });
+
+describe('partial responses (a kiosk reset on a "keep-partial" form)', () => {
+  const keeping: FormDefinition = { ...TEST_FORM, id: 'keeps-partial', kioskReset: 'keep-partial' };
+  const find = (id: string, version: number) => [...forms, keeping].find((f) => f.id === id && f.version === version);
+
+  test('may leave required questions unanswered', () => {
+    const response = testResponse({ formId: keeping.id, partial: true, answers: { pets: ['cat'] } });
+    expect(validateResponse(response, find)).toEqual({ ok: true, value: response });
+    expect(validateResponse(testResponse({ formId: keeping.id, partial: true, answers: {} }), find).ok).toBe(true);
+  });
+
+  test('still has what is there checked', () => {
+    const tooMany = testResponse({ formId: keeping.id, partial: true, answers: { pets: ['cat', 'dog', 'fish'] } });
+    expect(validateResponse(tooMany, find)).toMatchObject({ ok: false });
+    const unknown = testResponse({ formId: keeping.id, partial: true, answers: { shoe: 'size 9' } });
+    expect(validateResponse(unknown, find)).toEqual({ ok: false, error: 'The form has no question "shoe".' });
+  });
+
+  test('a finished response to the same form still needs its required answers', () => {
+    const response = testResponse({ formId: keeping.id, answers: { pets: ['cat'] } });
+    expect(validateResponse(response, find)).toEqual({ ok: false, error: 'Question "colour" is required.' });
+  });
+
+  test('a form that discards answers in progress refuses partial responses', () => {
+    const response = testResponse({ partial: true, answers: { colour: 'red' } });
+    expect(validateResponse(response, find)).toEqual({
+      ok: false,
+      error: 'Form "test-form" version 1 does not keep partial responses (kioskReset is not "keep-partial").',
+    });
+  });
+
+  test('partial is true or left out', () => {
+    const response = { ...testResponse({ formId: keeping.id }), partial: false };
+    expect(validateResponse(response, find)).toEqual({
+      ok: false,
+      error: 'partial: partial is true, or left out on a finished response.',
+    });
+  });
+});

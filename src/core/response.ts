@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { checkAnswer } from './check-answer.ts';
-import type { FormDefinition } from './form.ts';
+import { type FormDefinition, kioskResetOf } from './form.ts';
 import { isAnswered } from './is-answered.ts';
 import { visibleQuestions } from './logic.ts';
 
@@ -58,6 +58,12 @@ export const ResponseSchema = v.object({
   event: v.optional(v.pipe(v.string(), v.maxLength(200))),
   submittedAt: v.pipe(v.string(), v.isoTimestamp('submittedAt must be an ISO 8601 time.')),
   answers: v.record(v.string(), AnswerSchema),
+  /**
+   * The answers a person gave before a kiosk tablet reset itself (they walked away), sent because the form
+   * asks for them (`kioskReset: "keep-partial"`). Required questions may be unanswered; what is there is
+   * checked as usual. Left out on a finished response.
+   */
+  partial: v.optional(v.literal(true, 'partial is true, or left out on a finished response.')),
 });
 
 /** A submitted response: immutable once made. */
@@ -78,9 +84,14 @@ export function parseResponse(input: unknown): Validation<SubmittedResponse> {
  * Checks a response's answers against the form version it names, and returns the first problem in form
  * order, or null. The device drops answers to hidden questions before submitting (pruneHidden), so an
  * answer to a question the person was not shown means the device and the form disagree: it is refused
- * rather than stored as if it had been asked. A blank answer is the same as no answer throughout.
+ * rather than stored as if it had been asked. A blank answer is the same as no answer throughout. A partial
+ * response (a kiosk's idle reset) may leave required questions unanswered; everything else is checked the same.
  */
-export function checkAnswers(form: FormDefinition, answers: Answers): string | null {
+export function checkAnswers(
+  form: FormDefinition,
+  answers: Answers,
+  { partial = false }: { partial?: boolean } = {},
+): string | null {
   const known = new Set(form.questions.map((q) => q.id));
   const unknown = Object.keys(answers).find((key) => !known.has(key));
   if (unknown !== undefined) return `The form has no question "${unknown}".`;
@@ -88,7 +99,7 @@ export function checkAnswers(form: FormDefinition, answers: Answers): string | n
   for (const question of form.questions) {
     const answer = answers[question.id];
     if (!isAnswered(answer)) {
-      if (question.required && visible.has(question)) return `Question "${question.id}" is required.`;
+      if (question.required && !partial && visible.has(question)) return `Question "${question.id}" is required.`;
       continue;
     }
     if (!visible.has(question)) return `Question "${question.id}" was not shown, so it cannot be answered.`;
@@ -111,6 +122,12 @@ export function validateResponse(
   const response = parsed.value;
   const form = findForm(response.formId, response.formVersion);
   if (!form) return { ok: false, error: `Form "${response.formId}" version ${response.formVersion} is not published.` };
-  const error = checkAnswers(form, response.answers);
+  if (response.partial && kioskResetOf(form) !== 'keep-partial') {
+    return {
+      ok: false,
+      error: `Form "${response.formId}" version ${response.formVersion} does not keep partial responses (kioskReset is not "keep-partial").`,
+    };
+  }
+  const error = checkAnswers(form, response.answers, { partial: response.partial });
   return error ? { ok: false, error } : parsed;
 }

@@ -13,6 +13,8 @@ export interface SubmitContext {
   channel?: Channel;
   /** As for channel: left out, the response records the event the tablet is set up for now. */
   event?: string;
+  /** The answers so far of someone who left a kiosk mid-form, kept because the form asks for that. */
+  partial?: true;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function submitResponse(
       ...(event ? { event } : {}),
       submittedAt: now.toISOString(),
       answers,
+      ...(context.partial ? { partial: true as const } : {}),
     };
     const bytes = new TextEncoder().encode(JSON.stringify(response)).length;
     const seq = await nextSeq();

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { t } from '../../i18n/i18n.ts';
+import { kioskMode } from '../kiosk/kiosk-mode.ts';
 import { useDocumentTitle } from '../use-document-title.ts';
 
 /** After Submit: the answers are safe on this tablet, here is a reference to write down, nothing else to do. */
@@ -9,6 +10,8 @@ export function ConfirmationPage() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t('done.title'));
   useEffect(() => headingRef.current?.focus(), []);
+  // On a kiosk, "Finish" (or the idle reset) clears everything for the next person.
+  const kiosk = kioskMode.value;
   const reference = /^[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(query.ref ?? '') ? query.ref : null;
   return (
     <>
@@ -27,9 +30,22 @@ export function ConfirmationPage() {
       </div>
       <p>{t('done.next')}</p>
       {reference && <p>{t('done.referenceUse')}</p>}
-      <a class="button" href="/">
-        {t('done.another')}
-      </a>
+      {kiosk ? (
+        <>
+          <p>{t('kiosk.finishHint')}</p>
+          <button
+            type="button"
+            class="button"
+            onClick={() => void import('../kiosk/kiosk-reset.ts').then((m) => m.resetKiosk(kiosk))}
+          >
+            {t('kiosk.finish')}
+          </button>
+        </>
+      ) : (
+        <a class="button" href="/">
+          {t('done.another')}
+        </a>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Question } from '../../core/form.ts';
 import type { OtherAnswer } from '../../core/response.ts';
 import { t } from '../../i18n/i18n.ts';
+import { kioskAutocomplete } from '../kiosk/kiosk-mode.ts';
 import { fieldId, QuestionFrame, type QuestionProps } from './QuestionFrame.tsx';
 
 type ChoiceQuestionType = Extract<Question, { type: 'single' | 'multiple' | 'yesno' }>;
@@ -89,6 +90,7 @@ export function ChoiceQuestion(props: QuestionProps<ChoiceQuestionType>) {
                   class="input"
                   type="text"
                   id={`${fieldId(question.id)}-other-text`}
+                  autoComplete={kioskAutocomplete()}
                   value={otherText}
                   maxLength={other.maxLength ?? 200}
                   onInput={(e) => onAnswer({ other: e.currentTarget.value })}

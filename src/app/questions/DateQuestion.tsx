@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Question } from '../../core/form.ts';
 import { t } from '../../i18n/i18n.ts';
+import { kioskAutocomplete } from '../kiosk/kiosk-mode.ts';
 import { fieldId, QuestionFrame, type QuestionProps } from './QuestionFrame.tsx';
 
 type DateQuestionType = Extract<Question, { type: 'date' }>;
@@ -43,6 +44,7 @@ export function DateQuestion(props: QuestionProps<DateQuestionType>) {
                 class={`input date-input__${width === 4 ? 'year' : 'part'}`}
                 type="text"
                 inputMode="numeric"
+                autoComplete={kioskAutocomplete()}
                 value={parts[part]}
                 onInput={(e) => change(part, e.currentTarget.value)}
               />

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Question } from '../../core/form.ts';
 import type { PointsAnswer } from '../../core/response.ts';
 import { t } from '../../i18n/i18n.ts';
+import { kioskAutocomplete } from '../kiosk/kiosk-mode.ts';
 import { fieldId, QuestionFrame, type QuestionProps } from './QuestionFrame.tsx';
 
 type PointsQuestionType = Extract<Question, { type: 'points' }>;
@@ -44,6 +45,7 @@ export function PointsQuestion(props: QuestionProps<PointsQuestionType>) {
                 class="input input--points"
                 type="text"
                 inputMode="numeric"
+                autoComplete={kioskAutocomplete()}
                 value={typed[option.value] ?? ''}
                 onInput={(e) => change(option.value, e.currentTarget.value)}
               />

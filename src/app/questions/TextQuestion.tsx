@@ -1,6 +1,7 @@
 import type { Question } from '../../core/form.ts';
 import { tidyPostcodeDistrict } from '../../core/postcode-district.ts';
 import { t } from '../../i18n/i18n.ts';
+import { kioskAutocomplete } from '../kiosk/kiosk-mode.ts';
 import { describedBy, fieldId, QuestionFrame, type QuestionProps } from './QuestionFrame.tsx';
 
 type TextQuestionType = Extract<Question, { type: 'text' | 'longtext' | 'number' | 'postcode-district' }>;
@@ -25,6 +26,7 @@ export function TextQuestion(props: QuestionProps<TextQuestionType>) {
           name={question.id}
           class="textarea"
           rows={5}
+          autoComplete={kioskAutocomplete()}
           value={value}
           aria-describedby={describedBy(question, error, countId)}
           onInput={(e) => onAnswer(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
@@ -47,7 +49,7 @@ export function TextQuestion(props: QuestionProps<TextQuestionType>) {
           class={`input${question.type === 'postcode-district' ? ' input--short' : isNumber ? ' input--number' : ''}`}
           type="text"
           inputMode={isNumber ? 'decimal' : undefined}
-          autoComplete={question.type === 'postcode-district' ? 'off' : undefined}
+          autoComplete={question.type === 'postcode-district' ? 'off' : kioskAutocomplete()}
           spellcheck={question.type === 'text'}
           value={value}
           maxLength={question.type === 'text' ? question.maxLength : undefined}

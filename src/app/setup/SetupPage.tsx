@@ -107,6 +107,12 @@ export function SetupPage() {
           )}
         </>
       )}
+
+      <h2>{t('kiosk.setupTitle')}</h2>
+      <p>{t('kiosk.setupLinkHint')}</p>
+      <a class="button button--secondary" href="/setup/kiosk">
+        {t('kiosk.setupLink')}
+      </a>
     </>
   );
 }

@@ -1,0 +1,39 @@
+import { signal } from '@preact/signals';
+import { getKioskSettings, type KioskSettings } from '../../db/kiosk-settings.ts';
+
+/** The tablet's kiosk mode: undefined until read from the database, null when off. */
+export const kioskMode = signal<KioskSettings | null | undefined>(undefined);
+
+export async function loadKioskMode(): Promise<KioskSettings | null> {
+  const settings = (await getKioskSettings()) ?? null;
+  kioskMode.value = settings;
+  return settings;
+}
+
+/** True while the tablet is a kiosk (false while still unknown: nothing is shown then anyway). */
+export function inKioskMode(): boolean {
+  return Boolean(kioskMode.value);
+}
+
+/**
+ * The places a resident may go on a kiosk: the welcome screen, the accessibility statement, and the journey
+ * through the chosen consultations. Everything else (staff and officer screens, other consultations) is not.
+ */
+export function kioskAllows(path: string, formIds: readonly string[]): boolean {
+  if (path === '/' || path === '/accessibility') return true;
+  const match = /^\/c\/([^/]+)(?:\/(?:q\/[^/]+|check|done))?\/?$/.exec(path);
+  if (!match?.[1]) return false;
+  try {
+    return formIds.includes(decodeURIComponent(match[1]));
+  } catch {
+    return false; // A malformed escape is no consultation.
+  }
+}
+
+/**
+ * For a resident's free-text fields: on a shared kiosk the browser must not offer (or remember) what the last
+ * person typed, so autofill is off there; elsewhere the field keeps the browser's default.
+ */
+export function kioskAutocomplete(): 'off' | undefined {
+  return inKioskMode() ? 'off' : undefined;
+}
