@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureBulkSend } from './bulk-send.ts';
 import { firstVisitScripts, measureBundle } from './bundle-size.ts';
+import { measureArrival } from './engine-arrival.ts';
 import { measureExports, printExportBench } from './export-bench.ts';
 import { measureFormEngine } from './form-validation.ts';
 import { measurePageChanges } from './page-change.ts';
@@ -20,6 +21,7 @@ const SAVES = 300;
 const BULK_COUNT = 10_000;
 const ENGINE_CALLS = 2000;
 const EXPORT_COUNT = 100_000;
+const OUTAGE_MS = 10_000;
 const DEMO_ROUNDS = 12; // 5 page changes each: about as many as the 60-question form's one pass.
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
@@ -120,3 +122,22 @@ console.log(`| lazy chunks fetched while going through both forms | ${lazyGzip} 
 
 console.log(`\n## Export of ${EXPORT_COUNT.toLocaleString('en-GB')} responses from the endpoint process\n`);
 printExportBench(await measureExports(EXPORT_COUNT, ROUNDS));
+
+console.log(
+  `\n## From the endpoint's return to a waiting response stored, per engine (${ROUNDS} rounds, ${OUTAGE_MS / 1000} s outage each)\n`,
+);
+console.log(
+  "No button, no reload: only the open page's send timer (with backoff) and the worker notice the endpoint.\n",
+);
+console.log(
+  '| engine | arrival, median (each round) | backoff left at return (baseline), median | arrival − backoff, median |',
+);
+console.log('| --- | ---: | ---: | ---: |');
+for (const engine of ['chromium', 'firefox', 'webkit'] as const) {
+  const arrivals = await measureArrival(engine, ROUNDS, OUTAGE_MS);
+  const each = arrivals.map((run) => (run.arrivalMs / 1000).toFixed(2)).join(', ');
+  const added = median(arrivals.map((run) => run.arrivalMs - run.backoffLeftMs));
+  console.log(
+    `| ${engine} | ${(median(arrivals.map((run) => run.arrivalMs)) / 1000).toFixed(2)} s (${each}) | ${(median(arrivals.map((run) => run.backoffLeftMs)) / 1000).toFixed(2)} s | ${(added / 1000).toFixed(2)} s |`,
+  );
+}

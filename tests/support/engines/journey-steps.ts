@@ -162,3 +162,22 @@ export async function putOutboxEntriesRaw(driver: EngineDriver, entries: unknown
     entries,
   );
 }
+
+/** When the device's last failed send said to try again (ISO time), or null; read straight from IndexedDB. */
+export function retryAfterRaw(driver: EngineDriver): Promise<string | null> {
+  return driver.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('chorus');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('settings').objectStore('settings').get('lastSend');
+          request.onsuccess = () => {
+            resolve((request.result as { value?: { retryAfter?: string } } | undefined)?.value?.retryAfter ?? null);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SubmittedResponse } from '../../../src/core/response.ts';
 import { demoResponses, outboxEntries } from '../demo-responses.ts';
@@ -18,6 +17,7 @@ import {
   waitForText,
 } from './journey-steps.ts';
 import { openEngine } from './open-engine.ts';
+import { readStoredIds } from './stored-ids.ts';
 
 /** The deadline for a response to arrive by itself once the endpoint is back (issue 10). */
 const ARRIVAL_DEADLINE_MS = 60_000;
@@ -157,14 +157,4 @@ function storageAdvice(driver: EngineDriver): Promise<string> {
     const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent === 'Storage');
     return heading?.nextElementSibling?.textContent ?? '';
   });
-}
-
-/** Response ids stored by the endpoint, read from its SQLite file (not through the app). */
-export function readStoredIds(databasePath: string): string[] {
-  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare('SELECT id FROM responses ORDER BY seq').pluck().all() as string[];
-  } finally {
-    db.close();
-  }
 }
