@@ -1,4 +1,4 @@
 import { describeOfflineJourney } from '../support/engines/offline-journey.ts';
 
 // Issue 10's journey in webkit (see tests/support/engines/): the same steps as in the other engines.
-describeOfflineJourney('webkit');
+describeOfflineJourney('webkit', { kiosk: true });

@@ -8,7 +8,19 @@ export type AccessibleName = string | RegExp;
 
 /** What a test can find on a page: a role, as ARIA names it, and its accessible name. */
 export interface RoleTarget {
-  role: 'button' | 'link' | 'heading' | 'checkbox' | 'radio' | 'textbox' | 'region' | 'status' | 'alert';
+  role:
+    | 'button'
+    | 'link'
+    | 'heading'
+    | 'checkbox'
+    | 'radio'
+    | 'textbox'
+    | 'combobox'
+    | 'region'
+    | 'status'
+    | 'alert'
+    | 'dialog'
+    | 'alertdialog';
   name?: AccessibleName;
   /** Headings only. */
   level?: number;
@@ -92,6 +104,27 @@ export abstract class EngineDriver {
 
   async fill(name: AccessibleName, text: string): Promise<void> {
     await this.poll(() => this.fillElement(find({ role: 'textbox', name }), text), `a text box named ${String(name)}`);
+  }
+
+  /**
+   * Chooses an option of the select with this label. Set in the page, with the events a person's choice
+   * fires: each engine draws a select's list its own way, outside the page, where no driver reaches alike.
+   */
+  async select(name: AccessibleName, optionLabel: string): Promise<void> {
+    await this.poll(
+      () =>
+        this.run<boolean>(
+          `${find({ role: 'combobox', name })}.then((select) => {
+            const option = select && [...select.options].find((o) => o.label.trim() === ${JSON.stringify(optionLabel)});
+            if (!option) return false;
+            select.value = option.value;
+            select.dispatchEvent(new Event('input', { bubbles: true }));
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+            return true;
+          })`,
+        ),
+      `a select named ${String(name)} with the option ${optionLabel}`,
+    );
   }
 
   /** Where the page is and what it says, for a failure message. */

@@ -13,8 +13,12 @@ export function findByRole(target: TargetJson): Element | null {
     heading: 'h1, h2, h3, h4, h5, h6',
     checkbox: 'input[type="checkbox"]',
     radio: 'input[type="radio"]',
+    // A password field has no role in ARIA; it is here so that a test can fill any text field by its label.
     textbox:
-      'textarea, input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="url"], input[type="search"]',
+      'textarea, input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="url"], input[type="search"], input[type="password"]',
+    combobox: 'select:not([multiple]):not([size])',
+    dialog: 'dialog',
+    alertdialog: '',
     region: 'section[aria-label], section[aria-labelledby]',
     status: 'output',
     alert: '',

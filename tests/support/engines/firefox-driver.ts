@@ -46,8 +46,22 @@ export class FirefoxDriver extends EngineDriver {
     await this.page.reload();
   }
 
+  /**
+   * Over BiDi, puppeteer's goBack waits for a load that a same-document step back (the app's own history
+   * entries) never fires, and a script waiting in a document being left never returns. So the page is asked
+   * to go back and marks the step as pending; a `popstate` marks it done, and a new document has no mark.
+   */
   async back(): Promise<void> {
-    await this.page.goBack();
+    type Marked = Window & { chorusStepBack?: string };
+    await this.page.evaluate(() => {
+      (window as Marked).chorusStepBack = 'pending';
+      addEventListener('popstate', () => Object.assign(window, { chorusStepBack: 'done' }), { once: true });
+      setTimeout(() => history.back(), 0);
+    });
+    await this.poll(
+      async () => (await this.page.evaluate(() => (window as Marked).chorusStepBack)) !== 'pending',
+      'the step back in history',
+    );
   }
 
   async url(): Promise<string> {

@@ -181,3 +181,22 @@ export function retryAfterRaw(driver: EngineDriver): Promise<string | null> {
       }),
   );
 }
+
+/** Every draft on the device, read straight from IndexedDB. */
+export function draftsRaw(driver: EngineDriver): Promise<unknown[]> {
+  return driver.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('chorus');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('drafts').objectStore('drafts').getAll();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}

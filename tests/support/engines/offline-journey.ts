@@ -8,7 +8,9 @@ import type { Engine, EngineDriver } from './engine-driver.ts';
 import {
   answerDemoAndSubmit,
   axeViolations,
+  continueTo,
   deviceIdRaw,
+  draftsRaw,
   enrolTablet,
   outboxIds,
   outboxStatus,
@@ -21,6 +23,7 @@ import { readStoredIds } from './stored-ids.ts';
 
 /** The deadline for a response to arrive by itself once the endpoint is back (issue 10). */
 const ARRIVAL_DEADLINE_MS = 60_000;
+const KIOSK_PIN = '2468';
 
 /**
  * Issue 10's offline journey, the same in every engine: the real built app and service worker, the real
@@ -29,7 +32,7 @@ const ARRIVAL_DEADLINE_MS = 60_000;
  * own probing (its timer with backoff) can notice that the endpoint is back. Nothing clicks "Send now".
  * The tests run in order and each starts where the one before left the tablet.
  */
-export function describeOfflineJourney(engine: Engine): void {
+export function describeOfflineJourney(engine: Engine, options: { kiosk: boolean }): void {
   describe(`${engine}: the offline journey without Background Sync`, () => {
     let server: ServerProcess;
     let proxy: FaultProxy;
@@ -148,6 +151,54 @@ export function describeOfflineJourney(engine: Engine): void {
         ARRIVAL_DEADLINE_MS,
       );
     });
+
+    // A tablet of its own (a fresh browser profile), set up as a kiosk from its first page, so that its history
+    // holds only the app. The idle time and the warning pass in real time (30 s each, the shortest there are):
+    // only Playwright can move a page's clock, so kiosk.test.ts does that in Chromium instead.
+    test.runIf(options.kiosk)(
+      'kiosk: after the idle reset, nothing of the last resident is left (Back, drafts)',
+      async () => {
+        const kiosk = await openEngine(engine);
+        try {
+          await kiosk.goto(server.url);
+          await waitForServiceWorkerControl(kiosk);
+          await enrolTablet(kiosk, server.url, server.databasePath);
+          await kiosk.goto(`${server.url}/setup`);
+          await kiosk.click({ role: 'link', name: 'Use this tablet as a kiosk' });
+          await kiosk.waitFor({ role: 'heading', level: 1, name: 'Kiosk mode' });
+          await kiosk.click({ role: 'checkbox', name: DEMO_TITLE });
+          await kiosk.select(/^Time without use/, '30 seconds');
+          await kiosk.fill('Staff PIN', KIOSK_PIN);
+          await kiosk.fill('Staff PIN again', KIOSK_PIN);
+          await kiosk.click({ role: 'button', name: 'Start kiosk mode' });
+          await kiosk.waitFor({ role: 'heading', level: 1, name: 'Have your say' });
+
+          await kiosk.click({ role: 'link', name: `Start: ${DEMO_TITLE}` });
+          await kiosk.click({ role: 'link', name: 'Start now' });
+          await kiosk.click({ role: 'checkbox', name: 'Planning and neighbourhood plans' });
+          await continueTo(kiosk, 'How well does the council listen to people like you?');
+          await kiosk.click({ role: 'radio', name: '5 – Very well' });
+          await waitForText(kiosk, 'Your answers so far are saved on this tablet.');
+          expect(await draftsRaw(kiosk)).toHaveLength(1);
+
+          // They walk away: the warning, then the reset (deadlines, not timings: 30 s idle, then 30 s warning).
+          await kiosk.waitFor({ role: 'alertdialog', name: 'Are you still there?' }, 45_000);
+          await kiosk.waitFor({ role: 'heading', level: 1, name: 'Have your say' }, 45_000);
+          expect(await draftsRaw(kiosk)).toEqual([]);
+          // Back goes through the tablet's history: none of it shows their answers, and all of it is the app.
+          for (let back = 0; back < 4; back++) {
+            await kiosk.back();
+            await kiosk.waitFor({ role: 'heading', level: 1 });
+            expect(new URL(await kiosk.url()).origin).toBe(server.url);
+            const theirs = ['Planning and neighbourhood plans', '5 – Very well'];
+            expect((await checkedChoices(kiosk)).filter((label) => theirs.includes(label.trim()))).toEqual([]);
+          }
+          expect(await draftsRaw(kiosk)).toEqual([]);
+        } finally {
+          await kiosk.close();
+        }
+      },
+    );
   });
 }
 
@@ -157,4 +208,13 @@ function storageAdvice(driver: EngineDriver): Promise<string> {
     const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent === 'Storage');
     return heading?.nextElementSibling?.textContent ?? '';
   });
+}
+
+/** The labels of the ticked checkboxes and radios on the page. */
+function checkedChoices(driver: EngineDriver): Promise<string[]> {
+  return driver.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input:checked')].map(
+      (input) => input.labels?.[0]?.textContent ?? input.id,
+    ),
+  );
 }
