@@ -96,7 +96,7 @@ export function importXlsForm(sheets: Sheets): XlsFormImport {
   );
   const lists = readChoices(byName.get('choices')?.rows, defaultLanguage, report);
   const questions = readSurvey(survey, defaultLanguage, lists, report);
-  for (const [listName, list] of lists) {
+  for (const [listName, list] of lists ?? []) {
     if (!list.used)
       report.push({
         severity: 'warning',

@@ -1,6 +1,6 @@
-import type { Choice, Condition, Question } from '../form.ts';
+import type { Condition, Question } from '../form.ts';
 import { buildQuestion, type QuestionContext, type QuestionRow } from './survey-question.ts';
-import { reportUnreadColumns } from './xlsform-choices.ts';
+import { type ChoiceLists, reportUnreadColumns } from './xlsform-choices.ts';
 import { type NameTarget, readRelevant } from './xlsform-relevant.ts';
 import { type ReportLine, Table, toCode } from './xlsform-sheets.ts';
 
@@ -77,7 +77,7 @@ interface Group {
 export function readSurvey(
   rows: string[][],
   defaultLanguage: string,
-  lists: Map<string, { choices: Choice[]; used: boolean }>,
+  lists: ChoiceLists | null,
   report: ReportLine[],
 ): Question[] {
   const table = new Table('survey', rows);

@@ -1,5 +1,6 @@
 import type { Choice, Question } from '../form.ts';
 import type { LocalisedText } from '../text.ts';
+import type { ChoiceLists } from './xlsform-choices.ts';
 import { type ConstraintKind, type ConstraintLimits, readConstraint } from './xlsform-constraint.ts';
 import type { ReportLine, Table } from './xlsform-sheets.ts';
 
@@ -16,7 +17,8 @@ export interface QuestionRow {
 export interface QuestionContext {
   table: Table;
   defaultLanguage: string;
-  lists: Map<string, { choices: Choice[]; used: boolean }>;
+  /** null when the choices sheet could not be read (already reported). */
+  lists: ChoiceLists | null;
   line(row: number, column: string, severity: ReportLine['severity'], message: string): void;
   /** An id no question has yet, built from `wanted`. */
   freeId(wanted: string): string;
@@ -68,8 +70,9 @@ function build(row: QuestionRow, ctx: QuestionContext, parameters: Parameters): 
 
   switch (type) {
     case 'note': {
-      const body = text('body') ?? base.hint;
-      const hint = text('body') ? base.hint : undefined;
+      const { hint: givenHint, ...rest } = base;
+      const body = text('body') ?? givenHint;
+      const hint = text('body') ? givenHint : undefined;
       if (!text('body'))
         ctx.line(
           row.number,
@@ -84,7 +87,7 @@ function build(row: QuestionRow, ctx: QuestionContext, parameters: Parameters): 
       const image = readImage(row, ctx);
       return [
         {
-          ...base,
+          ...rest,
           ...optional('hint', hint),
           type: 'info',
           required: false,
@@ -176,17 +179,19 @@ function build(row: QuestionRow, ctx: QuestionContext, parameters: Parameters): 
         limits('other');
         return [{ ...base, type: 'postcode-district' }];
       }
-      const long = appearance.includes('multiline');
       const { maxLength } = limits('text');
-      const cap = long ? 10_000 : 500;
-      if (maxLength !== undefined && maxLength > cap)
+      // One line holds at most 500 characters: a longer limit asks for several lines.
+      const long = appearance.includes('multiline') || (maxLength ?? 0) > 500;
+      if (long && !appearance.includes('multiline'))
         ctx.line(
           row.number,
           'constraint',
           'warning',
-          `Chorus allows at most ${cap} characters here, not ${maxLength}.`,
+          `"${row.name}" allows ${maxLength} characters, so it is asked with several lines (Chorus's one-line text holds at most 500).`,
         );
-      const length = Math.min(maxLength ?? cap, cap);
+      if (maxLength !== undefined && maxLength > 10_000)
+        ctx.line(row.number, 'constraint', 'warning', `Chorus allows at most 10000 characters, not ${maxLength}.`);
+      const length = Math.min(maxLength ?? (long ? 10_000 : 500), 10_000);
       return [{ ...base, type: long ? 'longtext' : 'text', maxLength: length }];
     }
     case 'integer':
@@ -378,6 +383,7 @@ function listChoices(row: QuestionRow, ctx: QuestionContext, listName: string | 
     );
     return undefined;
   }
+  if (ctx.lists === null) return undefined;
   const list = ctx.lists.get(listName);
   if (!list) {
     ctx.line(

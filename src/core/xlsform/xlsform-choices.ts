@@ -3,24 +3,32 @@ import { type ReportLine, Table, toCode } from './xlsform-sheets.ts';
 
 const KNOWN = new Set(['list_name', 'name', 'label']);
 
+/** Choices by list name, with the row the list starts on and whether a question used it. */
+export type ChoiceLists = Map<string, { choices: Choice[]; row: number; used: boolean }>;
+
 /**
  * The choices sheet as lists of Chorus choices by list name. Names become choice codes ("Very_Good" →
  * "very-good", reported); a choice without a name or label, or a name given twice in one list, is an error.
  */
-export function readChoices(rows: string[][] | undefined, defaultLanguage: string, report: ReportLine[]) {
-  const lists = new Map<string, { choices: Choice[]; row: number; used: boolean }>();
+export function readChoices(
+  rows: string[][] | undefined,
+  defaultLanguage: string,
+  report: ReportLine[],
+): ChoiceLists | null {
+  const lists: ChoiceLists = new Map();
   if (!rows) return lists;
   const table = new Table('choices', normaliseListName(rows));
+  if (table.rows.length === 0) return lists;
   const line = (
     row: number | undefined,
     column: string | undefined,
     severity: ReportLine['severity'],
     message: string,
   ) => report.push({ severity, sheet: 'choices', row, column, message });
-  for (const column of ['list_name', 'name']) {
-    if (!table.has(column)) line(1, column, 'error', `The choices sheet has no "${column}" column.`);
-  }
-  if (!table.has('label')) line(1, 'label', 'error', 'The choices sheet has no "label" column.');
+  const missing = ['list_name', 'name', 'label'].filter((column) => !table.has(column));
+  for (const column of missing) line(1, column, 'error', `The choices sheet has no "${column}" column.`);
+  // Without its columns the sheet cannot be read at all: say so once, not once per row and question.
+  if (missing.length > 0) return null;
   reportUnreadColumns(table, KNOWN, line);
   for (const { number, cells } of table.rows) {
     const listName = table.cell(cells, 'list_name');
