@@ -23,3 +23,20 @@ test.each(FORMS.map((form) => [form.id, form] as const))('%s comes back from its
   expect(imported.report).toEqual([]);
   expect(imported.form).toEqual(form);
 });
+
+test('what an XLSForm cannot tell apart comes back in its one spelling, with the same meaning', () => {
+  const form: FormDefinition = {
+    ...LOGIC_FORM,
+    questions: [
+      { id: 'a', type: 'number', required: false, wholeNumber: false, label: { en: 'A?' } },
+      { id: 'b', type: 'text', required: false, maxLength: 10, sameScreenAsPrevious: false, label: { en: 'B?' } },
+      { id: 'c', type: 'yesno', required: false, showIf: { all: [{ answered: 'a' }] }, label: { en: 'C?' } },
+    ],
+  };
+  const back = importXlsForm(exportXlsForm(form)).form;
+  expect(back?.questions).toEqual([
+    { id: 'a', type: 'number', required: false, label: { en: 'A?' } },
+    { id: 'b', type: 'text', required: false, maxLength: 10, label: { en: 'B?' } },
+    { id: 'c', type: 'yesno', required: false, showIf: { answered: 'a' }, label: { en: 'C?' } },
+  ]);
+});
