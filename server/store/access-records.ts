@@ -109,6 +109,7 @@ export interface AccessStore {
    */
   updateOfficer(id: string, change: OfficerChange): Promise<Officer | 'last-administrator' | undefined>;
 
+  /** Also deletes every session that expired by the new one's creation time. */
   createSession(session: NewSession): Promise<void>;
   /** The session and its officer, if the session has not expired by `now` and the officer is enabled. */
   findSession(tokenHash: string, now: Date): Promise<{ officer: Officer; csrfToken: string } | undefined>;

@@ -297,6 +297,8 @@ export class PostgresStore implements Store {
   }
 
   async createSession(session: NewSession): Promise<void> {
+    // Sessions that have ended are of no use to anyone: each new one clears them away.
+    await this.#pool.query('DELETE FROM sessions WHERE expires_at <= $1', [session.createdAt]);
     await this.#pool.query(
       `INSERT INTO sessions (token_hash, officer_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
       [session.tokenHash, session.officerId, session.csrfToken, session.createdAt, session.expiresAt],

@@ -267,6 +267,8 @@ export class SqliteStore implements Store {
   }
 
   async createSession(session: NewSession): Promise<void> {
+    // Sessions that have ended are of no use to anyone: each new one clears them away.
+    this.#db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(session.createdAt);
     this.#db
       .prepare(
         `INSERT INTO sessions (token_hash, officer_id, csrf_token, created_at, expires_at)

@@ -241,6 +241,15 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
     expect(await store.findSession('three', during)).toBeUndefined();
     await store.updateOfficer('officer-cy@council.example', { disabledAt: '2026-12-01T10:00:00.000Z' });
     expect(await store.findSession('two', during)).toBeUndefined();
+    await store.updateOfficer('officer-cy@council.example', { disabledAt: null });
+    // A session made after "two" has expired clears it away: it is gone even for a clock that reads earlier.
+    await store.createSession({
+      ...session('four'),
+      createdAt: '2026-12-01T18:00:00.000Z',
+      expiresAt: '2026-12-02T06:00:00.000Z',
+    });
+    expect(await store.findSession('two', new Date('2026-12-01T10:00:00.000Z'))).toBeUndefined();
+    expect(await store.findSession('four', new Date('2026-12-01T19:00:00.000Z'))).toBeDefined();
   });
 
   test('an enrolment code enrols one device once, before it expires; revoking and re-enrolling', async () => {

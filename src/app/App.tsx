@@ -6,6 +6,8 @@ import { CheckAnswersPage } from './form/CheckAnswersPage.tsx';
 import { ConfirmationPage } from './form/ConfirmationPage.tsx';
 import { QuestionScreen } from './form/QuestionScreen.tsx';
 import { StartPage } from './form/StartPage.tsx';
+import { englishOnly } from './language/english-only.tsx';
+import { LanguagePicker } from './language/LanguagePicker.tsx';
 import { OutboxStatus } from './OutboxStatus.tsx';
 import { redirectTo } from './Redirect.tsx';
 
@@ -13,8 +15,9 @@ import { redirectTo } from './Redirect.tsx';
 // first visit downloads only what answering needs.
 const StatusPage = lazy(() => import('./StatusPage.tsx').then((m) => m.StatusPage));
 const SetupPage = lazy(() => import('./setup/SetupPage.tsx').then((m) => m.SetupPage));
-// Everything for officers (sign-in, tablets, accounts, events, exports, import, reach) is one area under /officer.
-const OfficerArea = lazy(() => import('./officer/OfficerArea.tsx').then((m) => m.OfficerArea));
+// Everything for officers (sign-in, tablets, accounts, events, exports, import, reach) is one area under /officer,
+// in English only (src/app/language/english-only.tsx).
+const OfficerArea = lazy(() => import('./officer/OfficerArea.tsx').then((m) => englishOnly(m.OfficerArea)));
 // Where import and reach were before officers signed in.
 const ImportMoved = redirectTo('/officer/import');
 const ReachMoved = redirectTo('/officer/reach');
@@ -29,6 +32,7 @@ export function App() {
         <div class="container header__inner">
           <span class="header__name">{t('app.name')}</span>
           <span class="header__tagline">{t('app.tagline')}</span>
+          <LanguagePicker />
         </div>
       </header>
       <div class="container">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { localise } from '../core/text.ts';
+import { baseLanguage, localise } from '../core/text.ts';
 import { db } from '../db/db.ts';
 import { listLatestForms } from '../db/forms.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
@@ -30,11 +30,16 @@ export function ConsultationList() {
       ) : (
         <ul class="card-list">
           {forms.map(({ id, definition }) => {
-            const title = localise(definition.title, language, definition.defaultLanguage).text;
+            // Easy Read screens ask for Easy Read titles ("en-x-easy"), falling back to the form's language.
+            const shown = localise(definition.title, language, definition.defaultLanguage);
+            const title = shown.text;
+            const description = localise(definition.description, language, definition.defaultLanguage);
             return (
               <li key={id} class="card">
-                <h2 class="card__title">{title}</h2>
-                <p>{localise(definition.description, language, definition.defaultLanguage).text}</p>
+                <h2 class="card__title" lang={baseLanguage(shown.language)}>
+                  {title}
+                </h2>
+                <p lang={baseLanguage(description.language)}>{description.text}</p>
                 {drafts?.includes(id) && <p class="card__note">{t('list.resume')}</p>}
                 <a class="button" href={`/c/${encodeURIComponent(id)}`} aria-label={t('list.startLabel', { title })}>
                   {t('list.start')}

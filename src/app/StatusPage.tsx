@@ -168,7 +168,7 @@ function Row({ label, value }: { label: string; value: string | number }) {
   return (
     <div class="summary-list__row">
       <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dd>{typeof value === 'number' ? new Intl.NumberFormat(timeLocale()).format(value) : value}</dd>
     </div>
   );
 }
@@ -177,13 +177,19 @@ function formatTime(iso: string): string {
   return new Date(iso).toLocaleString(timeLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** "1.5 MB", "1,5 MB", "1.5 میگا بائٹ": the screen's locale names the unit and writes the number. */
 function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'];
   let value = bytes;
   let unit = 0;
   while (value >= 1000 && unit < units.length - 1) {
     value /= 1000;
     unit++;
   }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+  return new Intl.NumberFormat(timeLocale(), {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
 }

@@ -6,6 +6,9 @@ test.each([
   ['pl', 'Polski'],
   ['ur', 'اردو'],
   ['pa-Guru', 'ਪੰਜਾਬੀ'],
+  ['ar', 'العربية'],
+  ['ro', 'Română'],
+  ['en-x-easy', 'Easy Read'],
 ])('%s is named in itself: %s', (code, name) => {
   expect(endonym(code)).toBe(name);
 });

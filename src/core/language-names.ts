@@ -8,6 +8,8 @@ const ENDONYMS: Record<string, string> = {
   bn: 'বাংলা',
   cy: 'Cymraeg',
   en: 'English',
+  // Easy Read is English at a reading level, not a language; UK councils call it "Easy Read".
+  'en-x-easy': 'Easy Read',
   es: 'Español',
   fa: 'فارسی',
   fr: 'Français',

@@ -63,7 +63,12 @@ test('every question type answered by keyboard alone, with errors, logic and a c
   await tabTo(page, page.getByRole('radio', { name: 'English' }));
   await page.keyboard.press('ArrowDown');
   await heading('Pob math').waitFor();
-  await page.getByText('Some of this is not available in Cymraeg yet, so it is shown in English.').waitFor();
+  // Choosing Welsh here changes the screens' language too, so the notice is in Welsh.
+  await page
+    .getByText(
+      'Nid yw popeth ar gael yn yr iaith a ddewiswyd (Cymraeg) eto, felly mae rhywfaint ohono yn yr iaith wreiddiol (English).',
+    )
+    .waitFor();
   await page.keyboard.press('ArrowUp');
   await heading('Every type').waitFor();
   await toggle(page, page.getByRole('checkbox', { name: /Easy Read/ }));

@@ -2,10 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { screens } from '../../core/logic.ts';
 import { isAnswered } from '../../core/response.ts';
-import { t } from '../../i18n/i18n.ts';
+import { currentLanguage, t } from '../../i18n/i18n.ts';
+import { documentLanguage } from '../../i18n/ui-languages.ts';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { QuestionField } from '../questions/QuestionField.tsx';
 import { rankingOrder } from '../questions/RankingQuestion.tsx';
+import { questionSpeech } from '../read-aloud/question-speech.ts';
+import { ReadAloud } from '../read-aloud/ReadAloud.tsx';
 import { useDocumentTitle } from '../use-document-title.ts';
 import { problemFor } from './answer-problems.ts';
 import { DraftStatus } from './DraftStatus.tsx';
@@ -90,6 +93,16 @@ export function QuestionScreen() {
       <DraftStatus />
       <span class="caption">{t('form.progress', { current: index + 1, total: all.length })}</span>
       <FallbackNotice shown={screen.questions.map((q) => pick(q.label))} chosen={open.reading.language} />
+      <ReadAloud
+        key={screen.id}
+        parts={questionSpeech(screen.questions, pick, {
+          lang: documentLanguage(currentLanguage()),
+          optional: t('form.optional'),
+          yes: t('form.yes'),
+          no: t('form.no'),
+          agree: t('form.agree'),
+        })}
+      />
       <form onSubmit={onContinue} noValidate>
         {screen.questions.map((question, i) => (
           <QuestionField

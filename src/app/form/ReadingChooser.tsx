@@ -1,10 +1,12 @@
 import { t } from '../../i18n/i18n.ts';
+import { chooseFormLanguage } from '../language/choose-language.ts';
 import { type FormSession, setReading } from './form-session.ts';
 import { formLanguages, hasEasyRead, languageName } from './form-text.ts';
 
 /**
  * On a form's start page: the languages this form is written in, each named in itself, and Easy Read
- * where the form has it. The choice applies at once and stays with the person's answers.
+ * where the form has it. The choice applies at once and stays with the person's answers; choosing a
+ * language here changes the screens' language too, as the header's picker does.
  */
 export function ReadingChooser({ session }: { session: FormSession }) {
   const languages = formLanguages(session.form);
@@ -25,7 +27,7 @@ export function ReadingChooser({ session }: { session: FormSession }) {
                   id={`form-language-${language}`}
                   name="form-language"
                   checked={reading.language === language}
-                  onChange={() => setReading({ ...reading, language })}
+                  onChange={() => void chooseFormLanguage(language)}
                 />
                 <label class="choice__label" for={`form-language-${language}`} lang={language}>
                   {languageName(language)}

@@ -39,7 +39,9 @@ export function describeAnswer(question: Question, answer: Answer | undefined, p
             : String(answer),
       ];
     case 'number':
-      return [`${answer}${question.suffix ? ` ${pick(question.suffix).text}` : ''}`];
+      return [
+        `${typeof answer === 'number' ? new Intl.NumberFormat(timeLocale()).format(answer) : String(answer)}${question.suffix ? ` ${pick(question.suffix).text}` : ''}`,
+      ];
     case 'date': {
       const date = new Date(`${String(answer)}T12:00:00Z`);
       return [

@@ -4,7 +4,7 @@ import type { Answer, Answers } from '../../core/response.ts';
 import { discardDraft, loadDraft, saveDraft } from '../../db/drafts.ts';
 import { getForm } from '../../db/forms.ts';
 import { storageErrorMessage } from '../storage-error.ts';
-import { defaultReadingChoice, type ReadingChoice } from './form-text.ts';
+import { openingReading, type ReadingChoice } from './form-text.ts';
 
 /**
  * The form a person is answering, shared by its screens: the definition, the answers so far, and where
@@ -45,7 +45,7 @@ export function openSession(formId: string): Promise<void> {
           answers: draft?.answers ?? {},
           position: draft?.position,
           hasDraft: Boolean(draft),
-          reading: draft?.reading ?? defaultReadingChoice(stored.definition),
+          reading: openingReading(draft?.reading),
         }
       : 'missing';
   })().finally(() => {
@@ -73,6 +73,7 @@ export function setPosition(position: string): void {
 /** The person chose a language or reading level for this form. Kept with the draft once there is one. */
 export function setReading(reading: ReadingChoice): void {
   const current = active();
+  if (current.reading.language === reading.language && current.reading.easyRead === reading.easyRead) return;
   session.value = { ...current, reading };
   if (current.hasDraft) update({ ...current, reading });
 }
@@ -89,6 +90,12 @@ export async function startAgain(): Promise<void> {
 export function closeSession(): void {
   session.value = null;
   draftState.value = 'idle';
+}
+
+/** The form open now, if any. */
+export function openForm(): FormSession | null {
+  const current = session.value;
+  return current && current !== 'missing' ? current : null;
 }
 
 function active(): FormSession {

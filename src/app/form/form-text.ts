@@ -19,9 +19,11 @@ export interface ReadingChoice {
 
 /** Picks a form's text in the person's chosen language (and Easy Read), falling back to the form's own language. */
 export function textPicker(defaultLanguage: string, choice: Partial<ReadingChoice> = {}) {
-  const language = choice.language ?? currentLanguage();
+  const screen = readingFor(currentLanguage());
+  const language = choice.language ?? screen.language;
+  const easyRead = choice.easyRead ?? screen.easyRead;
   return (text: LocalisedText): ShownText => {
-    const shown = localise(text, language, defaultLanguage, { easyRead: choice.easyRead ?? false });
+    const shown = localise(text, language, defaultLanguage, { easyRead });
     return { text: shown.text, lang: baseLanguage(shown.language), isFallback: shown.isFallback };
   };
 }
@@ -51,8 +53,20 @@ export function languageName(language: string): string {
   });
 }
 
-/** The language to start a form in: the screen's language when the form has it, else the form's own. */
-export function defaultReadingChoice(form: FormDefinition): ReadingChoice {
-  const screen = currentLanguage();
-  return { language: formLanguages(form).includes(screen) ? screen : form.defaultLanguage, easyRead: false };
+/**
+ * The form's language and reading level that go with the screens' language: the same language, and Easy
+ * Read text with Easy Read screens. Where a form lacks that language, each text falls back to the form's
+ * own language and the screen says so (FallbackNotice); the response still records the language chosen.
+ */
+export function readingFor(screenLanguage: string): ReadingChoice {
+  return { language: baseLanguage(screenLanguage), easyRead: screenLanguage.endsWith(EASY_READ_SUFFIX) };
+}
+
+/**
+ * The reading to open a form with: a draft's own, when it is in the screens' language (so a reload keeps
+ * Easy Read), else the screens' language.
+ */
+export function openingReading(draft: ReadingChoice | undefined): ReadingChoice {
+  const screen = readingFor(currentLanguage());
+  return draft && draft.language === screen.language ? draft : screen;
 }

@@ -5,6 +5,16 @@ export const en = {
     skipLink: 'Skip to main content',
     tagline: 'Have your say on local services',
   },
+  language: {
+    button: 'Language',
+    listLabel: 'Choose a language',
+    loadFailed: '{{language}} could not be loaded on this tablet. Try again, or ask a member of staff.',
+  },
+  readAloud: {
+    listen: 'Listen',
+    stop: 'Stop',
+    noVoice: 'This tablet cannot read aloud in {{language}}.',
+  },
   list: {
     title: 'Consultations',
     intro: 'Choose a consultation to answer. Your answers are saved on this tablet as you go.',
@@ -21,7 +31,7 @@ export const en = {
     optional: '(optional)',
     continue: 'Continue',
     submit: 'Submit',
-    progress: 'Question {{current}} of {{total}}',
+    progress: 'Question {{current, number}} of {{total, number}}',
     draftSaving: 'Saving your answers on this tablet…',
     draftSaved: 'Your answers so far are saved on this tablet.',
     charactersLeft_one: 'You have {{count}} character remaining',
