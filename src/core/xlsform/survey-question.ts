@@ -1,28 +1,21 @@
-import type { Choice, Question } from '../form.ts';
-import type { LocalisedText } from '../text.ts';
-import type { ChoiceLists } from './xlsform-choices.ts';
-import { type ConstraintKind, type ConstraintLimits, readConstraint } from './xlsform-constraint.ts';
-import type { ReportLine, Table } from './xlsform-sheets.ts';
+import type { Question } from '../form.ts';
+import type { QuestionContext, QuestionRow } from './question-row.ts';
+import {
+  errorMessages,
+  listChoices,
+  optional,
+  otherLabel,
+  type Parameters,
+  readAppearance,
+  readImage,
+  readLimits,
+  readParameters,
+  readRequired,
+  unreadImage,
+} from './survey-row-cells.ts';
+import type { ConstraintKind } from './xlsform-constraint.ts';
 
-/** One survey row that asks something, with what the survey reader already worked out. */
-export interface QuestionRow {
-  number: number;
-  cells: string[];
-  /** The type cell split into words: ["select_one", "colours", "or_other"]. */
-  type: string[];
-  name: string;
-  id: string;
-}
-
-export interface QuestionContext {
-  table: Table;
-  defaultLanguage: string;
-  /** null when the choices sheet could not be read (already reported). */
-  lists: ChoiceLists | null;
-  line(row: number, column: string, severity: ReportLine['severity'], message: string): void;
-  /** An id no question has yet, built from `wanted`. */
-  freeId(wanted: string): string;
-}
+export type { QuestionContext, QuestionRow } from './question-row.ts';
 
 /** Appearances Chorus reads; any other is reported. */
 const APPEARANCES: Record<string, string[]> = {
@@ -281,164 +274,4 @@ function chorusColumnsOf(type: string): string[] {
     decimal: ['suffix'],
   };
   return by[type] ?? [];
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-function errorMessages(required?: LocalisedText, invalid?: LocalisedText) {
-  if (!required && !invalid) return {};
-  return { errors: { ...optional('required', required), ...optional('invalid', invalid) } };
-}
-
-const YES = new Set(['yes', 'true', '1', 'true()']);
-const NO = new Set(['', 'no', 'false', '0', 'false()']);
-
-function readRequired(row: QuestionRow, ctx: QuestionContext): boolean {
-  const value = ctx.table.cell(row.cells, 'required').toLowerCase();
-  if (YES.has(value)) return true;
-  if (!NO.has(value))
-    ctx.line(
-      row.number,
-      'required',
-      'warning',
-      `"${value}" is not yes or no; Chorus cannot make a question required only sometimes, so "${row.name}" is optional.`,
-    );
-  return false;
-}
-
-function readAppearance(row: QuestionRow, ctx: QuestionContext, known: string[]): string[] {
-  const words = ctx.table.cell(row.cells, 'appearance').split(/\s+/).filter(Boolean);
-  for (const word of words) {
-    if (!known.includes(word))
-      ctx.line(
-        row.number,
-        'appearance',
-        'warning',
-        `Appearance "${word}" has no Chorus equivalent (Chorus lays questions out for the tablet itself); not imported.`,
-      );
-  }
-  return words;
-}
-
-interface Parameters {
-  take(key: string): string | undefined;
-  reportUntaken(): void;
-}
-
-/** The parameters cell ("start=1 end=5 step=1"); whatever the question does not take is reported. */
-function readParameters(row: QuestionRow, ctx: QuestionContext): Parameters {
-  const values = new Map<string, string>();
-  for (const pair of ctx.table
-    .cell(row.cells, 'parameters')
-    .split(/[\s,;]+/)
-    .filter(Boolean)) {
-    const [key = '', value = ''] = pair.split('=');
-    values.set(key.trim().toLowerCase(), value.trim());
-  }
-  const taken = new Set<string>();
-  return {
-    take(key) {
-      taken.add(key);
-      return values.get(key);
-    },
-    reportUntaken() {
-      for (const key of values.keys()) {
-        if (!taken.has(key))
-          ctx.line(
-            row.number,
-            'parameters',
-            'warning',
-            `Parameter "${key}" means nothing to Chorus on a ${row.type[0]} question; not imported.`,
-          );
-      }
-    },
-  };
-}
-
-function readLimits(row: QuestionRow, ctx: QuestionContext, kind: ConstraintKind): ConstraintLimits {
-  const constraint = ctx.table.cell(row.cells, 'constraint');
-  if (!constraint) return {};
-  const read = readConstraint(constraint, kind);
-  if (read.error)
-    ctx.line(
-      row.number,
-      'constraint',
-      'warning',
-      `The constraint "${constraint}" could not be read (${read.error}); not imported.`,
-    );
-  for (const part of read.unread)
-    ctx.line(row.number, 'constraint', 'warning', `Part of the constraint was not imported: ${part}.`);
-  return read.limits;
-}
-
-function listChoices(row: QuestionRow, ctx: QuestionContext, listName: string | undefined): Choice[] | undefined {
-  if (!listName) {
-    ctx.line(
-      row.number,
-      'type',
-      'error',
-      `"${row.type.join(' ')}" needs the name of its list of choices, like "select_one colours".`,
-    );
-    return undefined;
-  }
-  if (ctx.lists === null) return undefined;
-  const list = ctx.lists.get(listName);
-  if (!list) {
-    ctx.line(
-      row.number,
-      'type',
-      'error',
-      `Question "${row.name}" uses the list "${listName}", which the choices sheet does not have.`,
-    );
-    return undefined;
-  }
-  list.used = true;
-  return list.choices.map((choice) => ({ ...choice }));
-}
-
-function otherLabel(row: QuestionRow, ctx: QuestionContext): LocalisedText {
-  if (ctx.defaultLanguage !== 'en')
-    ctx.line(
-      row.number,
-      'other_label',
-      'warning',
-      `The "Other" choice of "${row.name}" is labelled in English; add an "other_label" column in ${ctx.defaultLanguage}.`,
-    );
-  return { [ctx.defaultLanguage]: 'Other' };
-}
-
-function imageSource(row: QuestionRow, ctx: QuestionContext): string {
-  return (
-    ctx.table.cell(row.cells, 'media::image', ctx.defaultLanguage) ||
-    ctx.table.cell(row.cells, 'image', ctx.defaultLanguage)
-  );
-}
-
-function readImage(row: QuestionRow, ctx: QuestionContext) {
-  const src = imageSource(row, ctx);
-  if (!src) return undefined;
-  const alt = ctx.table.texts(row.cells, 'image_alt', ctx.defaultLanguage);
-  if (!alt) {
-    ctx.line(
-      row.number,
-      'media::image',
-      'warning',
-      `Image "${src}" was not imported: Chorus shows an image only with a description (add an "image_alt" column).`,
-    );
-    return undefined;
-  }
-  return { src, alt };
-}
-
-function unreadImage(row: QuestionRow, ctx: QuestionContext, isNote: boolean): void {
-  const src = imageSource(row, ctx);
-  if (src && !isNote)
-    ctx.line(
-      row.number,
-      'media::image',
-      'warning',
-      `Image "${src}" was not imported: Chorus shows images only in notes.`,
-    );
 }
