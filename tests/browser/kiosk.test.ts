@@ -221,10 +221,14 @@ test('kiosk: staff set it up; residents reach only the welcome screen and its co
   expect(await idea.inputValue()).toBe(SECRET);
   expect((await draftRaw(page, 'library-chat'))?.answers).toEqual({ visit: 'weekly', idea: SECRET });
 
-  // They choose high contrast, then walk away for good: the warning in high contrast, then the reset.
+  // They choose high contrast and Arabic, then walk away for good: the warning in both, then the reset.
   await setDisplay('High contrast (black and white, yellow highlight)');
+  await page.getByRole('button', { name: 'Language: English' }).click();
+  await page.getByRole('button', { name: 'العربية', exact: true }).click();
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   await goIdle();
-  await idleWarning().waitFor();
+  await page.getByRole('alertdialog').waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
   expect(await axeViolations(page)).toEqual([]);
   expect(await enhancedContrastViolations()).toEqual([]);
   await page.clock.fastForward(31_000);
@@ -234,6 +238,11 @@ test('kiosk: staff set it up; residents reach only the welcome screen and its co
   // Nothing of them is left on the screen, in the display options, in drafts, in history or in autofill.
   expect(await page.content()).not.toContain(SECRET);
   expect(await page.evaluate(() => document.documentElement.className)).toBe('');
+  // The next person starts in English, left to right, whatever the last one chose.
+  expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+    'en',
+    'ltr',
+  ]);
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   expect(await allDrafts()).toEqual([]);
   expect((await historyPaths()).filter((p) => p.startsWith('/c/'))).toEqual([]);
