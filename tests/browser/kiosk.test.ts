@@ -276,9 +276,22 @@ test('kiosk: staff set it up; residents reach only the welcome screen and its co
   expect(storedRows('shape-services')).toEqual([]);
   expect((await historyPaths()).filter((p) => p.startsWith('/c/'))).toEqual([]);
 
+  // Staff ask for the PIN by holding the screen's top corner (a tap there does nothing), or with "Staff".
+  const pinDialog = page.getByRole('dialog', { name: 'Leave kiosk mode' });
+  await page.mouse.move(8, 8);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.clock.fastForward(3_100);
+  expect(await pinDialog.count()).toBe(0);
+  await page.mouse.down();
+  await page.clock.fastForward(3_100);
+  await pinDialog.waitFor();
+  await page.mouse.up();
+  await pinDialog.getByRole('button', { name: 'Cancel' }).click();
+  await pinDialog.waitFor({ state: 'detached' });
+
   // Staff leave with the PIN: a wrong one first says so, clearly.
   await activate(page, page.getByRole('button', { name: 'Staff' }));
-  const pinDialog = page.getByRole('dialog', { name: 'Leave kiosk mode' });
   await pinDialog.waitFor();
   const pinBox = pinDialog.getByLabel('Staff PIN');
   await expect.poll(() => pinBox.evaluate((el) => el === document.activeElement)).toBe(true);
