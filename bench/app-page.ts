@@ -17,7 +17,7 @@ interface Endpoint {
  * until its service worker controls the page.
  */
 export async function openAppPage(browser: Browser, { url: baseUrl, databasePath }: Endpoint): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await (await browser.newContext()).newPage();
   // tsx compiles with esbuild's keepNames, which wraps named functions in a `__name` helper; functions
   // passed to page.evaluate run in the page, which needs the helper too.
   await page.addInitScript('globalThis.__name = (fn) => fn;');

@@ -10,6 +10,7 @@ import { firstVisitScripts, measureBundle } from './bundle-size.ts';
 import { measureArrival } from './engine-arrival.ts';
 import { measureExports, printExportBench } from './export-bench.ts';
 import { measureFormEngine } from './form-validation.ts';
+import { measureKioskStart, printKioskStart } from './kiosk-start.ts';
 import { measurePageChanges } from './page-change.ts';
 import { measureSaveLatency } from './save-latency.ts';
 import { median, percentile } from './stats.ts';
@@ -35,6 +36,9 @@ const bundle = measureBundle(dist);
 for (const row of bundle) {
   console.log(`| ${row.what} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
 }
+
+console.log('\n## A kiosk switched on offline\n');
+printKioskStart(await measureKioskStart(5, dist));
 
 console.log(`\n## Sending ${COUNT} queued responses to the loopback endpoint (${ROUNDS} rounds)\n`);
 const runs = await measureSync(COUNT, ROUNDS);

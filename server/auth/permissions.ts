@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'reach',
   'events',
   'import',
+  'forms',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -19,7 +20,7 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 const BY_ROLE: Record<Role, readonly Permission[]> = {
   administrator: PERMISSIONS,
-  officer: ['exports', 'reach', 'events', 'import'],
+  officer: ['exports', 'reach', 'events', 'import', 'forms'],
   outreach: ['devices.enrol', 'devices.view', 'import'],
 };
 
@@ -34,6 +35,7 @@ export function may(role: Role, permission: Permission): boolean {
 /** How each role is described where an administrator chooses one. */
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   administrator: 'Manages officer accounts and devices, and can do everything officers and outreach staff can.',
-  officer: 'Exports responses, reads reach figures and events, and imports files from tablets.',
+  officer:
+    'Publishes consultations, exports responses, reads reach figures and events, and imports files from tablets.',
   outreach: 'Sets up tablets and sees whether they are sending; cannot read responses.',
 };

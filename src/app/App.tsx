@@ -1,4 +1,4 @@
-import { LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { t } from '../i18n/i18n.ts';
 import { Banners } from './Banners.tsx';
 import { ConsultationList } from './ConsultationList.tsx';
@@ -32,6 +32,12 @@ const KioskSetupPage = lazy(() => import('./kiosk/KioskSetupPage.tsx').then((m) 
 const AccessibilityStatement = lazy(() =>
   import('./display/AccessibilityStatement.tsx').then((m) => m.AccessibilityStatement),
 );
+
+/** The tablet's outbox ("Sending", "Send now") belongs on the tablet's screens, not among the officers'. */
+function TabletOnly() {
+  const { path } = useLocation();
+  return path === '/officer' || path.startsWith('/officer/') ? null : <OutboxStatus />;
+}
 
 export function App() {
   // On a kiosk, residents see the welcome screen, the chosen consultations and nothing of staff's (KioskGate).
@@ -72,7 +78,7 @@ export function App() {
             </Router>
           </KioskGate>
         </main>
-        {kiosk === null && <OutboxStatus />}
+        {kiosk === null && <TabletOnly />}
       </div>
       <SiteFooter />
       {kiosk && <KioskSessionLoader settings={kiosk} />}

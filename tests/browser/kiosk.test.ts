@@ -221,10 +221,14 @@ test('kiosk: staff set it up; residents reach only the welcome screen and its co
   expect(await idea.inputValue()).toBe(SECRET);
   expect((await draftRaw(page, 'library-chat'))?.answers).toEqual({ visit: 'weekly', idea: SECRET });
 
-  // They choose high contrast, then walk away for good: the warning in high contrast, then the reset.
+  // They choose high contrast and Arabic, then walk away for good: the warning in both, then the reset.
   await setDisplay('High contrast (black and white, yellow highlight)');
+  await page.getByRole('button', { name: 'Language: English' }).click();
+  await page.getByRole('button', { name: 'العربية', exact: true }).click();
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   await goIdle();
-  await idleWarning().waitFor();
+  await page.getByRole('alertdialog').waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
   expect(await axeViolations(page)).toEqual([]);
   expect(await enhancedContrastViolations()).toEqual([]);
   await page.clock.fastForward(31_000);
@@ -234,6 +238,11 @@ test('kiosk: staff set it up; residents reach only the welcome screen and its co
   // Nothing of them is left on the screen, in the display options, in drafts, in history or in autofill.
   expect(await page.content()).not.toContain(SECRET);
   expect(await page.evaluate(() => document.documentElement.className)).toBe('');
+  // The next person starts in English, left to right, whatever the last one chose.
+  expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+    'en',
+    'ltr',
+  ]);
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   expect(await allDrafts()).toEqual([]);
   expect((await historyPaths()).filter((p) => p.startsWith('/c/'))).toEqual([]);
@@ -267,9 +276,22 @@ test('kiosk: staff set it up; residents reach only the welcome screen and its co
   expect(storedRows('shape-services')).toEqual([]);
   expect((await historyPaths()).filter((p) => p.startsWith('/c/'))).toEqual([]);
 
+  // Staff ask for the PIN by holding the screen's top corner (a tap there does nothing), or with "Staff".
+  const pinDialog = page.getByRole('dialog', { name: 'Leave kiosk mode' });
+  await page.mouse.move(8, 8);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.clock.fastForward(3_100);
+  expect(await pinDialog.count()).toBe(0);
+  await page.mouse.down();
+  await page.clock.fastForward(3_100);
+  await pinDialog.waitFor();
+  await page.mouse.up();
+  await pinDialog.getByRole('button', { name: 'Cancel' }).click();
+  await pinDialog.waitFor({ state: 'detached' });
+
   // Staff leave with the PIN: a wrong one first says so, clearly.
   await activate(page, page.getByRole('button', { name: 'Staff' }));
-  const pinDialog = page.getByRole('dialog', { name: 'Leave kiosk mode' });
   await pinDialog.waitFor();
   const pinBox = pinDialog.getByLabel('Staff PIN');
   await expect.poll(() => pinBox.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -3,7 +3,7 @@ import type { ResourceTree, TranslationReview } from '../resource-tree.ts';
 /** Welsh (Cymraeg) screen text. Machine-drafted: a Welsh translator must check it before a council relies on it. */
 export const review: TranslationReview = { status: 'machine-drafted', checkedBy: null, checkedOn: null };
 
-export const sameAsEnglish = ['app.name', 'check.points'];
+export const sameAsEnglish = ['app.name', 'check.points', 'kiosk.staff'];
 
 export const translation: ResourceTree = {
   app: {
@@ -277,5 +277,171 @@ export const translation: ResourceTree = {
     updateTitle: 'Mae fersiwn newydd o Chorus yn barod',
     updateBody: 'Mae diweddaru’n cymryd ychydig eiliadau. Caiff atebion sydd wedi’u cadw ar y dabled hon eu cadw.',
     updateNow: 'Diweddaru nawr',
+  },
+  kiosk: {
+    setupLink: 'Defnyddio’r dabled hon fel ciosg',
+    setupLinkHint:
+      'Dim ond yr ymgyngoriadau rydych chi’n eu dewis y mae trigolion yn eu gweld, ac mae staff yn gadael modd ciosg gyda PIN.',
+    setupTitle: 'Modd ciosg',
+    setupIntro:
+      'Yn y modd ciosg, mae trigolion yn gweld sgrin groeso gyda’r ymgyngoriadau rydych chi’n eu dewis, a dim byd arall: nid sgriniau’r staff, nid yr ymatebion sy’n aros i gael eu hanfon. Pan nad oes neb wedi defnyddio’r dabled ers tro, mae’n rhoi rhybudd, yna’n clirio’r sgrin ar gyfer y person nesaf.',
+    formsLegend: 'Pa ymgyngoriadau y gall trigolion eu hateb?',
+    formsHint: 'Dewiswch bob un sy’n berthnasol.',
+    formsNone: 'Does dim ymgyngoriadau ar y dabled hon eto. Cysylltwch â’r rhyngrwyd i’w llwytho yn gyntaf.',
+    keepsPartial:
+      'Os bydd rhywun yn gadael hanner ffordd, caiff yr atebion y mae wedi’u rhoi eu cadw a’u hanfon, wedi’u marcio’n rhannol.',
+    discards: 'Os bydd rhywun yn gadael hanner ffordd, caiff eu hatebion eu dileu.',
+    idleLabel: 'Amser heb ddefnydd cyn i’r dabled roi rhybudd ac yna clirio',
+    idleHint: 'Mae’r rhybudd yn rhoi 30 eiliad i bobl ofyn am ragor o amser.',
+    idleSeconds_zero: '{{count}} eiliad',
+    idleSeconds_one: '{{count}} eiliad',
+    idleSeconds_two: '{{count}} eiliad',
+    idleSeconds_few: '{{count}} eiliad',
+    idleSeconds_many: '{{count}} eiliad',
+    idleSeconds_other: '{{count}} eiliad',
+    idleMinutes_zero: '{{count}} munud',
+    idleMinutes_one: '{{count}} munud',
+    idleMinutes_two: '{{count}} funud',
+    idleMinutes_few: '{{count}} munud',
+    idleMinutes_many: '{{count}} munud',
+    idleMinutes_other: '{{count}} munud',
+    pinLabel: 'PIN staff',
+    pinHint:
+      '4 i 8 digid. Mae ei angen arnoch i adael modd ciosg. Dim ond ffurf wedi’i sgramblo ohono y mae’r dabled yn ei chadw.',
+    pinAgainLabel: 'PIN staff eto',
+    chooseForm: 'Dewiswch o leiaf un ymgynghoriad',
+    pinInvalid: 'Rhaid i’r PIN staff fod yn 4 i 8 digid, fel 2580',
+    pinMismatch: 'Mae’r ddau PIN yn wahanol: rhowch yr un PIN ddwywaith',
+    start: 'Dechrau modd ciosg',
+    startFailed: 'Nid oedd modd dechrau modd ciosg ar y dabled hon: {{reason}}.',
+    channelNote: 'Caiff ymatebion a gesglir yn y modd ciosg eu cofnodi gyda’r sianel ‘Ciosg’.',
+    welcomeTitle: 'Dweud eich dweud',
+    welcomeIntro:
+      'Dewiswch ymgynghoriad i ddechrau. Mae eich atebion yn breifat: mae’r dabled hon yn eu clirio pan fyddwch yn gorffen.',
+    welcomeLoading: 'Wrthi’n llwytho ymgyngoriadau…',
+    welcomeEmpty: 'Does dim ymgyngoriadau yma ar hyn o bryd. Gofynnwch i aelod o staff.',
+    staff: 'Staff',
+    pinTitle: 'Gadael modd ciosg',
+    pinIntro: 'Ar gyfer staff yn unig. Rhowch y PIN staff i adael modd ciosg.',
+    pinSubmit: 'Gadael modd ciosg',
+    cancel: 'Canslo',
+    pinWrong_zero: 'Nid yw’r PIN yn gywir. Mae gennych {{count}} cynnig arall cyn y bydd rhaid i chi aros.',
+    pinWrong_one: 'Nid yw’r PIN yn gywir. Mae gennych {{count}} cynnig arall cyn y bydd rhaid i chi aros.',
+    pinWrong_two: 'Nid yw’r PIN yn gywir. Mae gennych {{count}} gynnig arall cyn y bydd rhaid i chi aros.',
+    pinWrong_few: 'Nid yw’r PIN yn gywir. Mae gennych {{count}} cynnig arall cyn y bydd rhaid i chi aros.',
+    pinWrong_many: 'Nid yw’r PIN yn gywir. Mae gennych {{count}} cynnig arall cyn y bydd rhaid i chi aros.',
+    pinWrong_other: 'Nid yw’r PIN yn gywir. Mae gennych {{count}} cynnig arall cyn y bydd rhaid i chi aros.',
+    pinLocked_zero: 'Gormod o PINau anghywir. Arhoswch {{count}} eiliad, yna rhowch gynnig arall arni.',
+    pinLocked_one: 'Gormod o PINau anghywir. Arhoswch {{count}} eiliad, yna rhowch gynnig arall arni.',
+    pinLocked_two: 'Gormod o PINau anghywir. Arhoswch {{count}} eiliad, yna rhowch gynnig arall arni.',
+    pinLocked_few: 'Gormod o PINau anghywir. Arhoswch {{count}} eiliad, yna rhowch gynnig arall arni.',
+    pinLocked_many: 'Gormod o PINau anghywir. Arhoswch {{count}} eiliad, yna rhowch gynnig arall arni.',
+    pinLocked_other: 'Gormod o PINau anghywir. Arhoswch {{count}} eiliad, yna rhowch gynnig arall arni.',
+    pinEnter: 'Rhowch y PIN staff',
+    idleTitle: 'Ydych chi dal yma?',
+    idleDiscard_zero:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn eu dileu ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleDiscard_one:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn eu dileu ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleDiscard_two:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn eu dileu ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleDiscard_few:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn eu dileu ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleDiscard_many:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn eu dileu ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleDiscard_other:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn eu dileu ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleKeep_zero:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn anfon yr atebion rydych wedi’u rhoi hyd yma ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleKeep_one:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn anfon yr atebion rydych wedi’u rhoi hyd yma ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleKeep_two:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn anfon yr atebion rydych wedi’u rhoi hyd yma ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleKeep_few:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn anfon yr atebion rydych wedi’u rhoi hyd yma ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleKeep_many:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn anfon yr atebion rydych wedi’u rhoi hyd yma ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleKeep_other:
+      'Er mwyn cadw eich atebion yn breifat, bydd y dabled hon yn anfon yr atebion rydych wedi’u rhoi hyd yma ac yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleStart_zero: 'Bydd y dabled hon yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleStart_one: 'Bydd y dabled hon yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleStart_two: 'Bydd y dabled hon yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleStart_few: 'Bydd y dabled hon yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleStart_many: 'Bydd y dabled hon yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    idleStart_other: 'Bydd y dabled hon yn mynd yn ôl i’r dechrau ymhen {{count}} eiliad.',
+    moreTime: 'Mae angen mwy o amser arnaf',
+    finish: 'Gorffen',
+    finishHint: 'Pan fyddwch wedi nodi eich cyfeirnod, pwyswch Gorffen fel bod y person nesaf yn dechrau o’r newydd.',
+  },
+  display: {
+    button: 'Hygyrchedd',
+    title: 'Opsiynau arddangos',
+    textSize: 'Maint y testun',
+    text100: 'Safonol',
+    text125: 'Mawr',
+    text150: 'Mwy',
+    text200: 'Mwyaf',
+    colours: 'Lliwiau',
+    standardColours: 'Lliwiau safonol',
+    highContrast: 'Cyferbyniad uchel (du a gwyn, amlygu melyn)',
+    statementLink: 'Datganiad hygyrchedd',
+    close: 'Cau’r opsiynau arddangos',
+  },
+  statement: {
+    title: 'Datganiad hygyrchedd ar gyfer Chorus',
+    footerLink: 'Datganiad hygyrchedd',
+    intro:
+      'Mae’r datganiad hygyrchedd hwn yn berthnasol i Chorus, yr ap y mae eich cyngor yn ei ddefnyddio i holi trigolion am wasanaethau lleol, ar ei dabledi ei hun ac ar y we. Mae pob ymgynghoriad yn cael ei gynnal gan y cyngor a enwir ar ei dudalen gychwyn.',
+    wantTitle:
+      'Rydym am i gynifer o bobl â phosibl allu defnyddio’r ap hwn. Er enghraifft, mae hynny’n golygu y dylech allu:',
+    want1: 'gwneud y testun yn fwy a defnyddio lliwiau cyferbyniad uchel gyda’r botwm “Hygyrchedd” ar frig pob sgrin',
+    want2: 'chwyddo hyd at 200% heb i’r testun fynd oddi ar y sgrin, ar sgrin mor gul â ffôn',
+    want3: 'ateb pob ymgynghoriad gan ddefnyddio bysellfwrdd yn unig',
+    want4: 'ateb gan ddefnyddio meddalwedd adnabod lleferydd',
+    want5:
+      'gwrando ar yr ap gan ddefnyddio darllenydd sgrin (gan gynnwys y fersiynau diweddaraf o JAWS, NVDA a VoiceOver)',
+    plain: 'Rydym hefyd wedi gwneud y testun mor syml â phosibl i’w ddeall.',
+    abilityNet: 'Mae gan AbilityNet gyngor ar wneud eich dyfais yn haws ei defnyddio os oes gennych anabledd:',
+    howTitle: 'Pa mor hygyrch yw’r ap hwn',
+    howIntro: 'Rydym yn gwybod nad yw rhai rhannau o’r ap hwn yn gwbl hygyrch:',
+    how1: 'daw lluniau mewn ymgynghoriad gan y cyngor sy’n ei gynnal; rydym yn gwirio bod gan bob un ddisgrifiad testun, ond nid pa mor dda y mae’n disgrifio’r llun',
+    how2: 'gall cyfieithiadau o destun yr ap ei hun nad yw cyfieithydd dynol wedi’u gwirio eto fod yn anodd eu deall',
+    how3: 'ar rai tabledi hŷn, gall y sgrin ddiffodd yn ystod ymgynghoriad hir, gan na all y porwr ei chadw ymlaen',
+    feedbackTitle: 'Adborth a gwybodaeth gyswllt',
+    feedback:
+      'Os oes angen ymgynghoriad arnoch mewn fformat gwahanol, fel print bras, hawdd ei ddarllen, sain neu braille, neu ar bapur, gofynnwch i aelod o staff lle daethoch o hyd i’r dabled hon, neu cysylltwch â’r cyngor a enwir ar dudalen gychwyn yr ymgynghoriad. Mae atebion ar bapur yn cyfrif yr un fath ag atebion ar y dabled.',
+    reportTitle: 'Rhoi gwybod am broblemau hygyrchedd gyda’r ap hwn',
+    report:
+      'Rydym bob amser yn ceisio gwella hygyrchedd yr ap hwn. Os byddwch yn dod o hyd i unrhyw broblemau nad ydynt wedi’u rhestru ar y dudalen hon, neu os ydych yn credu nad ydym yn bodloni gofynion hygyrchedd, dywedwch wrth aelod o staff neu cysylltwch â’r cyngor a enwir ar dudalen gychwyn yr ymgynghoriad.',
+    enforcementTitle: 'Gweithdrefn orfodi',
+    enforcement:
+      'Y Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC) sy’n gyfrifol am orfodi Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018 (y ‘rheoliadau hygyrchedd’). Os nad ydych yn fodlon â sut rydym yn ymateb i’ch cwyn, cysylltwch â’r Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS):',
+    enforcementNi:
+      'Os ydych yn byw yng Ngogledd Iwerddon ac nad ydych yn fodlon â sut rydym yn ymateb i’ch cwyn, cysylltwch â Chomisiwn Cydraddoldeb Gogledd Iwerddon (ECNI):',
+    technicalTitle: 'Gwybodaeth dechnegol am hygyrchedd yr ap hwn',
+    technical:
+      'Mae’r cynghorau sy’n defnyddio Chorus wedi ymrwymo i’w wneud yn hygyrch, yn unol â Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018.',
+    complianceTitle: 'Statws cydymffurfio',
+    compliance:
+      'Mae’r ap hwn yn cydymffurfio’n rhannol â safon AA Canllawiau Hygyrchedd Cynnwys y We fersiwn 2.2, oherwydd yr achosion o ddiffyg cydymffurfio a restrir isod.',
+    nonAccessibleTitle: 'Cynnwys nad yw’n hygyrch',
+    nonAccessibleIntro: 'Nid yw’r cynnwys a restrir isod yn hygyrch am y rhesymau canlynol.',
+    nonComplianceTitle: 'Diffyg cydymffurfio â’r rheoliadau hygyrchedd',
+    nonCompliance1:
+      'Gall llun mewn ymgynghoriad fod â disgrifiad testun nad yw’n dweud digon amdano. Mae hyn yn methu maen prawf llwyddiant 1.1.1 WCAG 2.2 (cynnwys nad yw’n destun). Cynghorau sy’n ysgrifennu’r disgrifiadau hyn; rydym yn gwirio bod gan bob llun un cyn i ymgynghoriad gael ei gyhoeddi.',
+    nonCompliance2:
+      'Gall cyfieithiadau o destun yr ap ei hun nad yw cyfieithydd dynol wedi’u gwirio ddefnyddio geiriau nad ydynt yn glir. Gall hyn fethu maen prawf llwyddiant 3.3.2 WCAG 2.2 (labeli neu gyfarwyddiadau). Rydym yn marcio’r cyfieithiadau hyn ac yn rhoi rhai newydd yn eu lle wrth i gyfieithwyr eu gwirio.',
+    burdenTitle: 'Baich anghymesur',
+    burden: 'Nid ydym yn honni y byddai trwsio unrhyw un o’r rhain yn faich anghymesur.',
+    scopeTitle: 'Cynnwys nad yw o fewn cwmpas y rheoliadau hygyrchedd',
+    scope:
+      'Nid yw dogfennau y mae cyngor yn cysylltu â nhw o ymgynghoriad, fel adroddiadau PDF, yn rhan o’r ap hwn. Y cyngor sy’n eu cyhoeddi sy’n gyfrifol amdanynt.',
+    improveTitle: 'Beth rydym yn ei wneud i wella hygyrchedd',
+    improve:
+      'Caiff pob newid i’r ap ei wirio’n awtomatig ar bob sgrin cyn iddo gael ei ryddhau, ac rydym yn trwsio pob problem y byddwn yn dod o hyd iddi neu y cawn wybod amdani.',
+    preparationTitle: 'Paratoi’r datganiad hygyrchedd hwn',
+    prepared: 'Paratowyd y datganiad hwn ar 30 Tachwedd 2026. Cafodd ei adolygu ddiwethaf ar 30 Tachwedd 2026.',
+    tested:
+      'Profwyd yr ap hwn ddiwethaf ar 30 Tachwedd 2026 yn erbyn safon AA WCAG 2.2. Cynhaliwyd y prawf gan dîm datblygu Chorus. Gwiriwyd pob sgrin gydag injan hygyrchedd axe-core (rheolau A ac AA WCAG 2.0, 2.1 a 2.2) yn Chromium, gyda lliwiau safonol a lliwiau cyferbyniad uchel, ar 320 picsel CSS o led a gyda thestun ar 200%, a phrofwyd pob taith gan ddefnyddio bysellfwrdd yn unig.',
   },
 };

@@ -264,4 +264,153 @@ export const translation: ResourceTree = {
     updateBody: 'Aktualizacja trwa kilka sekund. Odpowiedzi zapisane na tym tablecie zostaną zachowane.',
     updateNow: 'Zaktualizuj teraz',
   },
+  kiosk: {
+    setupLink: 'Używaj tego tabletu jako kiosku',
+    setupLinkHint:
+      'Mieszkańcy widzą tylko wybrane przez Ciebie konsultacje, a pracownicy wychodzą z trybu kiosku za pomocą kodu PIN.',
+    setupTitle: 'Tryb kiosku',
+    setupIntro:
+      'W trybie kiosku mieszkańcy widzą ekran powitalny z wybranymi przez Ciebie konsultacjami i nic poza tym: ani ekranów dla pracowników, ani odpowiedzi czekających na wysłanie. Gdy przez jakiś czas nikt nie korzysta z tabletu, wyświetla on ostrzeżenie, a potem czyści ekran dla następnej osoby.',
+    formsLegend: 'Na które konsultacje mogą odpowiadać mieszkańcy?',
+    formsHint: 'Zaznacz wszystkie pasujące.',
+    formsNone: 'Na tym tablecie nie ma jeszcze żadnych konsultacji. Najpierw połącz się z internetem, aby je pobrać.',
+    keepsPartial:
+      'Jeśli ktoś odejdzie w połowie, udzielone już odpowiedzi zostaną zachowane i wysłane z oznaczeniem, że są niepełne.',
+    discards: 'Jeśli ktoś odejdzie w połowie, jego odpowiedzi zostaną usunięte.',
+    idleLabel: 'Czas bez użycia, po którym tablet wyświetla ostrzeżenie, a potem czyści ekran',
+    idleHint: 'Ostrzeżenie daje 30 sekund na poproszenie o więcej czasu.',
+    idleSeconds_one: '{{count}} sekunda',
+    idleSeconds_few: '{{count}} sekundy',
+    idleSeconds_many: '{{count}} sekund',
+    idleSeconds_other: '{{count}} sekundy',
+    idleMinutes_one: '{{count}} minuta',
+    idleMinutes_few: '{{count}} minuty',
+    idleMinutes_many: '{{count}} minut',
+    idleMinutes_other: '{{count}} minuty',
+    pinLabel: 'PIN pracowników',
+    pinHint:
+      'Od 4 do 8 cyfr. Jest potrzebny, aby wyjść z trybu kiosku. Tablet przechowuje go tylko w zakodowanej postaci.',
+    pinAgainLabel: 'Powtórz PIN pracowników',
+    chooseForm: 'Wybierz co najmniej jedną konsultację',
+    pinInvalid: 'PIN pracowników musi mieć od 4 do 8 cyfr, na przykład 2580',
+    pinMismatch: 'Podane kody PIN się różnią: wpisz dwa razy ten sam PIN',
+    start: 'Włącz tryb kiosku',
+    startFailed: 'Nie udało się włączyć trybu kiosku na tym tablecie: {{reason}}.',
+    channelNote: 'Odpowiedzi zebrane w trybie kiosku są zapisywane z kanałem „Kiosk”.',
+    welcomeTitle: 'Wypowiedz się',
+    welcomeIntro:
+      'Wybierz konsultację, aby rozpocząć. Twoje odpowiedzi są poufne: ten tablet usunie je, gdy skończysz.',
+    welcomeLoading: 'Wczytywanie konsultacji…',
+    welcomeEmpty: 'W tej chwili nie ma tu żadnych konsultacji. Poproś o pomoc pracownika.',
+    staff: 'Personel',
+    pinTitle: 'Wyjdź z trybu kiosku',
+    pinIntro: 'Tylko dla pracowników. Wpisz PIN pracowników, aby wyjść z trybu kiosku.',
+    pinSubmit: 'Wyjdź z trybu kiosku',
+    cancel: 'Anuluj',
+    pinWrong_one: 'Nieprawidłowy PIN. Masz jeszcze {{count}} próbę, zanim trzeba będzie poczekać.',
+    pinWrong_few: 'Nieprawidłowy PIN. Masz jeszcze {{count}} próby, zanim trzeba będzie poczekać.',
+    pinWrong_many: 'Nieprawidłowy PIN. Masz jeszcze {{count}} prób, zanim trzeba będzie poczekać.',
+    pinWrong_other: 'Nieprawidłowy PIN. Masz jeszcze {{count}} próby, zanim trzeba będzie poczekać.',
+    pinLocked_one: 'Zbyt wiele błędnych kodów PIN. Odczekaj {{count}} sekundę i spróbuj ponownie.',
+    pinLocked_few: 'Zbyt wiele błędnych kodów PIN. Odczekaj {{count}} sekundy i spróbuj ponownie.',
+    pinLocked_many: 'Zbyt wiele błędnych kodów PIN. Odczekaj {{count}} sekund i spróbuj ponownie.',
+    pinLocked_other: 'Zbyt wiele błędnych kodów PIN. Odczekaj {{count}} sekundy i spróbuj ponownie.',
+    pinEnter: 'Wpisz PIN pracowników',
+    idleTitle: 'Czy nadal tu jesteś?',
+    idleDiscard_one:
+      'Aby Twoje odpowiedzi pozostały poufne, za {{count}} sekundę ten tablet je usunie i wróci do początku.',
+    idleDiscard_few:
+      'Aby Twoje odpowiedzi pozostały poufne, za {{count}} sekundy ten tablet je usunie i wróci do początku.',
+    idleDiscard_many:
+      'Aby Twoje odpowiedzi pozostały poufne, za {{count}} sekund ten tablet je usunie i wróci do początku.',
+    idleDiscard_other:
+      'Aby Twoje odpowiedzi pozostały poufne, za {{count}} sekundy ten tablet je usunie i wróci do początku.',
+    idleKeep_one:
+      'Aby Twoje odpowiedzi pozostały poufne, za {{count}} sekundę ten tablet wyśle udzielone dotąd odpowiedzi i wróci do początku.',
+    idleKeep_few:
+      'Aby Twoje odpowiedzi pozostały poufne, za {{count}} sekundy ten tablet wyśle udzielone dotąd odpowiedzi i wróci do początku.',
+    idleKeep_many:
+      'Aby Twoje odpowiedzi pozostały poufne, za {{count}} sekund ten tablet wyśle udzielone dotąd odpowiedzi i wróci do początku.',
+    idleKeep_other:
+      'Aby Twoje odpowiedzi pozostały poufne, za {{count}} sekundy ten tablet wyśle udzielone dotąd odpowiedzi i wróci do początku.',
+    idleStart_one: 'Za {{count}} sekundę ten tablet wróci do początku.',
+    idleStart_few: 'Za {{count}} sekundy ten tablet wróci do początku.',
+    idleStart_many: 'Za {{count}} sekund ten tablet wróci do początku.',
+    idleStart_other: 'Za {{count}} sekundy ten tablet wróci do początku.',
+    moreTime: 'Potrzebuję więcej czasu',
+    finish: 'Zakończ',
+    finishHint: 'Gdy zapiszesz swój numer referencyjny, naciśnij Zakończ, aby następna osoba mogła zacząć od nowa.',
+  },
+  display: {
+    button: 'Dostępność',
+    title: 'Opcje wyświetlania',
+    textSize: 'Rozmiar tekstu',
+    text100: 'Standardowy',
+    text125: 'Duży',
+    text150: 'Większy',
+    text200: 'Największy',
+    colours: 'Kolory',
+    standardColours: 'Standardowe kolory',
+    highContrast: 'Wysoki kontrast (czerń i biel, żółte wyróżnienie)',
+    statementLink: 'Deklaracja dostępności',
+    close: 'Zamknij opcje wyświetlania',
+  },
+  statement: {
+    title: 'Deklaracja dostępności aplikacji Chorus',
+    footerLink: 'Deklaracja dostępności',
+    intro:
+      'Ta deklaracja dostępności dotyczy aplikacji Chorus, której Twój urząd używa, aby pytać mieszkańców o lokalne usługi, na własnych tabletach i w internecie. Każdą konsultację prowadzi urząd wskazany na jej stronie startowej.',
+    wantTitle:
+      'Chcemy, aby z tej aplikacji mogło korzystać jak najwięcej osób. Oznacza to na przykład, że powinno być możliwe:',
+    want1:
+      'powiększenie tekstu i włączenie kolorów o wysokim kontraście przyciskiem „Dostępność” u góry każdego ekranu',
+    want2:
+      'powiększenie widoku do 200% bez wychodzenia tekstu poza ekran, nawet na ekranie tak wąskim jak ekran telefonu',
+    want3: 'odpowiedzenie na każdą konsultację za pomocą samej klawiatury',
+    want4: 'odpowiadanie za pomocą oprogramowania do rozpoznawania mowy',
+    want5: 'słuchanie aplikacji za pomocą czytnika ekranu (w tym najnowszych wersji programów JAWS, NVDA i VoiceOver)',
+    plain: 'Staraliśmy się też, aby tekst był jak najprostszy do zrozumienia.',
+    abilityNet: 'AbilityNet udziela porad, jak ułatwić sobie korzystanie z urządzenia, jeśli masz niepełnosprawność:',
+    howTitle: 'Na ile dostępna jest ta aplikacja',
+    howIntro: 'Wiemy, że niektóre części tej aplikacji nie są w pełni dostępne:',
+    how1: 'obrazy w konsultacji pochodzą od urzędu, który ją prowadzi; sprawdzamy, czy każdy ma opis tekstowy, ale nie to, jak dobrze opisuje obraz',
+    how2: 'tłumaczenia tekstów samej aplikacji, których tłumacz jeszcze nie sprawdził, mogą być trudne do zrozumienia',
+    how3: 'na niektórych starszych tabletach ekran może się wyłączyć podczas długiej konsultacji, ponieważ przeglądarka nie może utrzymać go włączonego',
+    feedbackTitle: 'Informacje zwrotne i dane kontaktowe',
+    feedback:
+      'Jeśli potrzebujesz konsultacji w innym formacie, na przykład dużym drukiem, w wersji łatwej do czytania, w wersji audio, w alfabecie Braille’a albo na papierze, zapytaj pracownika w miejscu, w którym jest ten tablet, albo skontaktuj się z urzędem wskazanym na stronie startowej konsultacji. Odpowiedzi na papierze liczą się tak samo jak odpowiedzi na tablecie.',
+    reportTitle: 'Zgłaszanie problemów z dostępnością tej aplikacji',
+    report:
+      'Stale staramy się poprawiać dostępność tej aplikacji. Jeśli napotkasz problemy, których nie wymieniono na tej stronie, albo uważasz, że nie spełniamy wymagań dotyczących dostępności, powiedz o tym pracownikowi albo skontaktuj się z urzędem wskazanym na stronie startowej konsultacji.',
+    enforcementTitle: 'Procedura egzekwowania przepisów',
+    enforcement:
+      'Za egzekwowanie przepisów Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 („przepisy o dostępności”) odpowiada Komisja ds. Równości i Praw Człowieka (Equality and Human Rights Commission, EHRC). Jeśli nasza odpowiedź na Twoją skargę Cię nie zadowala, skontaktuj się ze służbą doradztwa i wsparcia w sprawach równości (Equality Advisory and Support Service, EASS):',
+    enforcementNi:
+      'Jeśli mieszkasz w Irlandii Północnej i nasza odpowiedź na Twoją skargę Cię nie zadowala, skontaktuj się z Komisją ds. Równości Irlandii Północnej (Equality Commission for Northern Ireland, ECNI):',
+    technicalTitle: 'Informacje techniczne o dostępności tej aplikacji',
+    technical:
+      'Urzędy korzystające z Chorus zobowiązują się zapewnić jej dostępność zgodnie z przepisami Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.',
+    complianceTitle: 'Status zgodności',
+    compliance:
+      'Ta aplikacja jest częściowo zgodna ze standardem Wytycznych dotyczących dostępności treści internetowych (WCAG) w wersji 2.2 na poziomie AA z powodu niezgodności wymienionych poniżej.',
+    nonAccessibleTitle: 'Treści niedostępne',
+    nonAccessibleIntro: 'Treści wymienione poniżej są niedostępne z następujących powodów.',
+    nonComplianceTitle: 'Niezgodność z przepisami o dostępności',
+    nonCompliance1:
+      'Obraz w konsultacji może mieć opis tekstowy, który mówi o nim za mało. Nie spełnia to kryterium sukcesu 1.1.1 WCAG 2.2 (treść nietekstowa). Opisy te piszą urzędy; przed opublikowaniem konsultacji sprawdzamy, czy każdy obraz ma opis.',
+    nonCompliance2:
+      'Tłumaczenia tekstów samej aplikacji, których nie sprawdził tłumacz, mogą zawierać niejasne słowa. Może to nie spełniać kryterium sukcesu 3.3.2 WCAG 2.2 (etykiety lub instrukcje). Oznaczamy te tłumaczenia i zastępujemy je, w miarę jak sprawdzają je tłumacze.',
+    burdenTitle: 'Nadmierne obciążenie',
+    burden: 'Nie twierdzimy, że usunięcie któregokolwiek z tych problemów stanowiłoby nadmierne obciążenie.',
+    scopeTitle: 'Treści nieobjęte zakresem przepisów o dostępności',
+    scope:
+      'Dokumenty, do których urząd odsyła z konsultacji, na przykład raporty w formacie PDF, nie są częścią tej aplikacji. Odpowiada za nie urząd, który je publikuje.',
+    improveTitle: 'Co robimy, aby poprawić dostępność',
+    improve:
+      'Każda zmiana w aplikacji jest przed udostępnieniem automatycznie sprawdzana na każdym ekranie, a każdy problem, który znajdziemy lub o którym się dowiemy, naprawiamy.',
+    preparationTitle: 'Przygotowanie deklaracji dostępności',
+    prepared: 'Tę deklarację przygotowano 30 listopada 2026 r. Ostatni raz przejrzano ją 30 listopada 2026 r.',
+    tested:
+      'Aplikację ostatnio przetestowano 30 listopada 2026 r. pod kątem zgodności ze standardem WCAG 2.2 AA. Test przeprowadził zespół programistów Chorus. Każdy ekran sprawdzono silnikiem dostępności axe-core (reguły WCAG 2.0, 2.1 i 2.2 na poziomach A i AA) w przeglądarce Chromium, przy standardowych kolorach i kolorach o wysokim kontraście, przy szerokości 320 pikseli CSS i tekście powiększonym do 200%, a każdą ścieżkę przetestowano za pomocą samej klawiatury.',
+  },
 };

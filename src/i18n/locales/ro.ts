@@ -259,4 +259,148 @@ export const translation: ResourceTree = {
     updateBody: 'Actualizarea durează câteva secunde. Răspunsurile salvate pe această tabletă sunt păstrate.',
     updateNow: 'Actualizați acum',
   },
+  kiosk: {
+    setupLink: 'Folosiți această tabletă ca chioșc',
+    setupLinkHint:
+      'Locuitorii văd doar consultările pe care le alegeți, iar personalul iese din modul chioșc cu un PIN.',
+    setupTitle: 'Modul chioșc',
+    setupIntro:
+      'În modul chioșc, locuitorii văd un ecran de întâmpinare cu consultările pe care le alegeți și nimic altceva: nici ecranele pentru personal, nici răspunsurile care așteaptă să fie trimise. Când nimeni nu a folosit tableta de ceva vreme, aceasta afișează un avertisment, apoi golește ecranul pentru următoarea persoană.',
+    formsLegend: 'La ce consultări pot răspunde locuitorii?',
+    formsHint: 'Selectați toate variantele potrivite.',
+    formsNone:
+      'Nu există încă nicio consultare pe această tabletă. Conectați-vă mai întâi la internet pentru a le descărca.',
+    keepsPartial:
+      'Dacă cineva pleacă la jumătatea drumului, răspunsurile date sunt păstrate și trimise, marcate ca parțiale.',
+    discards: 'Dacă cineva pleacă la jumătatea drumului, răspunsurile sale sunt șterse.',
+    idleLabel: 'Timpul fără utilizare după care tableta afișează un avertisment și apoi golește ecranul',
+    idleHint: 'Avertismentul le lasă oamenilor 30 de secunde ca să ceară mai mult timp.',
+    idleSeconds_one: '{{count}} secundă',
+    idleSeconds_few: '{{count}} secunde',
+    idleSeconds_other: '{{count}} de secunde',
+    idleMinutes_one: '{{count}} minut',
+    idleMinutes_few: '{{count}} minute',
+    idleMinutes_other: '{{count}} de minute',
+    pinLabel: 'PIN-ul personalului',
+    pinHint:
+      'Între 4 și 8 cifre. Aveți nevoie de el pentru a ieși din modul chioșc. Tableta păstrează doar o formă codificată a lui.',
+    pinAgainLabel: 'PIN-ul personalului, din nou',
+    chooseForm: 'Selectați cel puțin o consultare',
+    pinInvalid: 'PIN-ul personalului trebuie să aibă între 4 și 8 cifre, de exemplu 2580',
+    pinMismatch: 'Cele două PIN-uri sunt diferite: introduceți același PIN de două ori',
+    start: 'Porniți modul chioșc',
+    startFailed: 'Modul chioșc nu a putut fi pornit pe această tabletă: {{reason}}.',
+    channelNote: 'Răspunsurile colectate în modul chioșc sunt înregistrate cu canalul „Chioșc”.',
+    welcomeTitle: 'Spuneți-vă părerea',
+    welcomeIntro:
+      'Alegeți o consultare pentru a începe. Răspunsurile dvs. sunt private: această tabletă le șterge când terminați.',
+    welcomeLoading: 'Se încarcă consultările…',
+    welcomeEmpty: 'Momentan nu există nicio consultare aici. Vă rugăm să cereți ajutorul unui membru al personalului.',
+    staff: 'Personal',
+    pinTitle: 'Ieșiți din modul chioșc',
+    pinIntro: 'Doar pentru personal. Introduceți PIN-ul personalului pentru a ieși din modul chioșc.',
+    pinSubmit: 'Ieșiți din modul chioșc',
+    cancel: 'Anulați',
+    pinWrong_one: 'PIN-ul nu este corect. Mai aveți {{count}} încercare până când va trebui să așteptați.',
+    pinWrong_few: 'PIN-ul nu este corect. Mai aveți {{count}} încercări până când va trebui să așteptați.',
+    pinWrong_other: 'PIN-ul nu este corect. Mai aveți {{count}} de încercări până când va trebui să așteptați.',
+    pinLocked_one: 'Prea multe PIN-uri greșite. Așteptați {{count}} secundă, apoi încercați din nou.',
+    pinLocked_few: 'Prea multe PIN-uri greșite. Așteptați {{count}} secunde, apoi încercați din nou.',
+    pinLocked_other: 'Prea multe PIN-uri greșite. Așteptați {{count}} de secunde, apoi încercați din nou.',
+    pinEnter: 'Introduceți PIN-ul personalului',
+    idleTitle: 'Mai sunteți aici?',
+    idleDiscard_one:
+      'Pentru ca răspunsurile dvs. să rămână private, această tabletă le va șterge și va reveni la început peste {{count}} secundă.',
+    idleDiscard_few:
+      'Pentru ca răspunsurile dvs. să rămână private, această tabletă le va șterge și va reveni la început peste {{count}} secunde.',
+    idleDiscard_other:
+      'Pentru ca răspunsurile dvs. să rămână private, această tabletă le va șterge și va reveni la început peste {{count}} de secunde.',
+    idleKeep_one:
+      'Pentru ca răspunsurile dvs. să rămână private, această tabletă va trimite răspunsurile date până acum și va reveni la început peste {{count}} secundă.',
+    idleKeep_few:
+      'Pentru ca răspunsurile dvs. să rămână private, această tabletă va trimite răspunsurile date până acum și va reveni la început peste {{count}} secunde.',
+    idleKeep_other:
+      'Pentru ca răspunsurile dvs. să rămână private, această tabletă va trimite răspunsurile date până acum și va reveni la început peste {{count}} de secunde.',
+    idleStart_one: 'Această tabletă va reveni la început peste {{count}} secundă.',
+    idleStart_few: 'Această tabletă va reveni la început peste {{count}} secunde.',
+    idleStart_other: 'Această tabletă va reveni la început peste {{count}} de secunde.',
+    moreTime: 'Am nevoie de mai mult timp',
+    finish: 'Terminați',
+    finishHint:
+      'După ce v-ați notat numărul de referință, apăsați Terminați, ca următoarea persoană să înceapă de la capăt.',
+  },
+  display: {
+    button: 'Accesibilitate',
+    title: 'Opțiuni de afișare',
+    textSize: 'Dimensiunea textului',
+    text100: 'Normal',
+    text125: 'Mare',
+    text150: 'Mai mare',
+    text200: 'Cel mai mare',
+    colours: 'Culori',
+    standardColours: 'Culori standard',
+    highContrast: 'Contrast ridicat (alb-negru, evidențiere cu galben)',
+    statementLink: 'Declarație de accesibilitate',
+    close: 'Închideți opțiunile de afișare',
+  },
+  statement: {
+    title: 'Declarație de accesibilitate pentru Chorus',
+    footerLink: 'Declarație de accesibilitate',
+    intro:
+      'Această declarație de accesibilitate se aplică aplicației Chorus, pe care consiliul dvs. o folosește pentru a-i întreba pe locuitori despre serviciile locale, pe tabletele proprii și pe web. Fiecare consultare este organizată de consiliul numit pe pagina sa de început.',
+    wantTitle:
+      'Dorim ca cât mai mulți oameni să poată folosi această aplicație. De exemplu, asta înseamnă că ar trebui să puteți:',
+    want1:
+      'să măriți textul și să folosiți culori cu contrast ridicat cu butonul „Accesibilitate” din partea de sus a fiecărui ecran',
+    want2: 'să măriți până la 200% fără ca textul să iasă din ecran, pe un ecran la fel de îngust ca al unui telefon',
+    want3: 'să răspundeți la orice consultare folosind doar tastatura',
+    want4: 'să răspundeți folosind un program de recunoaștere vocală',
+    want5:
+      'să ascultați aplicația folosind un cititor de ecran (inclusiv cele mai recente versiuni de JAWS, NVDA și VoiceOver)',
+    plain: 'De asemenea, am făcut textul cât mai ușor de înțeles.',
+    abilityNet:
+      'AbilityNet oferă sfaturi despre cum să vă faceți dispozitivul mai ușor de folosit dacă aveți o dizabilitate:',
+    howTitle: 'Cât de accesibilă este această aplicație',
+    howIntro: 'Știm că unele părți ale acestei aplicații nu sunt complet accesibile:',
+    how1: 'imaginile dintr-o consultare provin de la consiliul care o organizează; verificăm că fiecare are o descriere text, dar nu și cât de bine descrie imaginea',
+    how2: 'traducerile textului propriu al aplicației pe care un traducător uman nu le-a verificat încă pot fi greu de înțeles',
+    how3: 'pe unele tablete mai vechi, ecranul se poate stinge în timpul unei consultări lungi, deoarece browserul nu îl poate menține aprins',
+    feedbackTitle: 'Feedback și date de contact',
+    feedback:
+      'Dacă aveți nevoie de o consultare în alt format, cum ar fi tipar mare, format ușor de citit, audio sau braille, ori pe hârtie, întrebați un membru al personalului din locul în care ați găsit această tabletă sau contactați consiliul numit pe pagina de început a consultării. Răspunsurile pe hârtie contează la fel ca răspunsurile de pe tabletă.',
+    reportTitle: 'Raportarea problemelor de accesibilitate ale acestei aplicații',
+    report:
+      'Căutăm mereu să îmbunătățim accesibilitatea acestei aplicații. Dacă găsiți probleme care nu sunt enumerate pe această pagină sau credeți că nu îndeplinim cerințele de accesibilitate, spuneți-i unui membru al personalului sau contactați consiliul numit pe pagina de început a consultării.',
+    enforcementTitle: 'Procedura de asigurare a respectării reglementărilor',
+    enforcement:
+      'Comisia pentru Egalitate și Drepturile Omului (Equality and Human Rights Commission, EHRC) este responsabilă de asigurarea respectării reglementărilor Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 („reglementările privind accesibilitatea”). Dacă nu sunteți mulțumit de felul în care răspundem la reclamația dvs., contactați serviciul de consiliere și sprijin în domeniul egalității (Equality Advisory and Support Service, EASS):',
+    enforcementNi:
+      'Dacă locuiți în Irlanda de Nord și nu sunteți mulțumit de felul în care răspundem la reclamația dvs., contactați Comisia pentru Egalitate din Irlanda de Nord (Equality Commission for Northern Ireland, ECNI):',
+    technicalTitle: 'Informații tehnice despre accesibilitatea acestei aplicații',
+    technical:
+      'Consiliile care folosesc Chorus se angajează să o facă accesibilă, în conformitate cu reglementările Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.',
+    complianceTitle: 'Stadiul conformității',
+    compliance:
+      'Această aplicație este parțial conformă cu standardul AA al Ghidului privind accesibilitatea conținutului web (WCAG), versiunea 2.2, din cauza neconformităților enumerate mai jos.',
+    nonAccessibleTitle: 'Conținut inaccesibil',
+    nonAccessibleIntro: 'Conținutul enumerat mai jos este inaccesibil din următoarele motive.',
+    nonComplianceTitle: 'Neconformitate cu reglementările privind accesibilitatea',
+    nonCompliance1:
+      'O imagine dintr-o consultare poate avea o descriere text care nu spune destul despre ea. Acest lucru nu respectă criteriul de succes 1.1.1 din WCAG 2.2 (conținut non-text). Consiliile scriu aceste descrieri; verificăm că fiecare imagine are una înainte ca o consultare să fie publicată.',
+    nonCompliance2:
+      'Traducerile textului propriu al aplicației pe care un traducător uman nu le-a verificat pot folosi cuvinte neclare. Este posibil ca acest lucru să nu respecte criteriul de succes 3.3.2 din WCAG 2.2 (etichete sau instrucțiuni). Marcăm aceste traduceri și le înlocuim pe măsură ce traducătorii le verifică.',
+    burdenTitle: 'Sarcină disproporționată',
+    burden: 'Nu susținem că remedierea vreuneia dintre acestea ar reprezenta o sarcină disproporționată.',
+    scopeTitle: 'Conținut care nu intră în domeniul de aplicare al reglementărilor privind accesibilitatea',
+    scope:
+      'Documentele spre care un consiliu trimite dintr-o consultare, cum ar fi rapoartele PDF, nu fac parte din această aplicație. Consiliul care le publică răspunde de ele.',
+    improveTitle: 'Ce facem pentru a îmbunătăți accesibilitatea',
+    improve:
+      'Fiecare modificare a aplicației este verificată automat pe fiecare ecran înainte de lansare și remediem fiecare problemă pe care o găsim sau despre care aflăm.',
+    preparationTitle: 'Întocmirea acestei declarații de accesibilitate',
+    prepared:
+      'Această declarație a fost întocmită la 30 noiembrie 2026. A fost revizuită ultima dată la 30 noiembrie 2026.',
+    tested:
+      'Această aplicație a fost testată ultima dată la 30 noiembrie 2026 în raport cu standardul WCAG 2.2 AA. Testul a fost efectuat de echipa de dezvoltare Chorus. Fiecare ecran a fost verificat cu motorul de accesibilitate axe-core (regulile A și AA din WCAG 2.0, 2.1 și 2.2) în Chromium, cu culori standard și cu contrast ridicat, la o lățime de 320 de pixeli CSS și cu textul la 200%, iar fiecare parcurs a fost testat folosind doar tastatura.',
+  },
 };
