@@ -193,7 +193,10 @@ export function describeOfflineJourney(engine: Engine, options: { kiosk: boolean
             const theirs = ['Planning and neighbourhood plans', '5 – Very well'];
             expect((await checkedChoices(kiosk)).filter((label) => theirs.includes(label.trim()))).toEqual([]);
           }
-          expect(await draftsRaw(kiosk)).toEqual([]);
+          // Where the browser has no Navigation API (WebKit), the reset cannot drop the history entries before
+          // it, so Back can reach the question screens they saw, empty; opening one starts a fresh, empty draft.
+          const drafts = (await draftsRaw(kiosk)) as { answers: Record<string, unknown> }[];
+          expect(drafts.map((draft) => draft.answers).filter((answers) => Object.keys(answers).length > 0)).toEqual([]);
         } finally {
           await kiosk.close();
         }
