@@ -4,11 +4,26 @@ import { getKioskSettings, type KioskSettings } from '../../db/kiosk-settings.ts
 /** The tablet's kiosk mode: undefined until read from the database, null when off. */
 export const kioskMode = signal<KioskSettings | null | undefined>(undefined);
 
+/**
+ * Reads the mode. On a kiosk, a page loaded anywhere but the welcome screen (or the accessibility statement)
+ * belongs to nobody now: a reload, a tab the browser brought back, or Back into an entry of an earlier page,
+ * which browsers without the Navigation API (WebKit) keep after a reset. So answers in progress are settled
+ * as a reset settles them, and the page is replaced by the welcome screen before anything is shown.
+ */
 export async function loadKioskMode(): Promise<KioskSettings | null> {
   const settings = (await getKioskSettings()) ?? null;
+  if (settings && !KIOSK_LANDINGS.has(location.pathname)) {
+    const { settleKioskDrafts } = await import('../../db/kiosk-drafts.ts');
+    await settleKioskDrafts(settings.formIds).catch(() => []);
+    location.replace('/');
+    return settings; // The mode stays unknown, so nothing renders before the welcome screen loads.
+  }
   kioskMode.value = settings;
   return settings;
 }
+
+/** Where a kiosk page may open. */
+const KIOSK_LANDINGS = new Set(['/', '/accessibility']);
 
 /** True while the tablet is a kiosk (false while still unknown: nothing is shown then anyway). */
 export function inKioskMode(): boolean {

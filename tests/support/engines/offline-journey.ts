@@ -185,18 +185,17 @@ export function describeOfflineJourney(engine: Engine, options: { kiosk: boolean
           await kiosk.waitFor({ role: 'alertdialog', name: 'Are you still there?' }, 45_000);
           await kiosk.waitFor({ role: 'heading', level: 1, name: 'Have your say' }, 45_000);
           expect(await draftsRaw(kiosk)).toEqual([]);
-          // Back goes through the tablet's history: none of it shows their answers, and all of it is the app.
+          // Back goes through the tablet's history: every step of it is the welcome screen, with nothing of theirs.
+          // (Where the browser has no Navigation API, WebKit, the reset cannot drop the entries before it; a kiosk
+          // page opened at any of them settles what is there and replaces itself with the welcome screen.)
           for (let back = 0; back < 4; back++) {
             await kiosk.back();
-            await kiosk.waitFor({ role: 'heading', level: 1 });
+            await kiosk.waitFor({ role: 'heading', level: 1, name: 'Have your say' });
             expect(new URL(await kiosk.url()).origin).toBe(server.url);
             const theirs = ['Planning and neighbourhood plans', '5 – Very well'];
             expect((await checkedChoices(kiosk)).filter((label) => theirs.includes(label.trim()))).toEqual([]);
           }
-          // Where the browser has no Navigation API (WebKit), the reset cannot drop the history entries before
-          // it, so Back can reach the question screens they saw, empty; opening one starts a fresh, empty draft.
-          const drafts = (await draftsRaw(kiosk)) as { answers: Record<string, unknown> }[];
-          expect(drafts.map((draft) => draft.answers).filter((answers) => Object.keys(answers).length > 0)).toEqual([]);
+          expect(await draftsRaw(kiosk)).toEqual([]);
         } finally {
           await kiosk.close();
         }
