@@ -191,8 +191,9 @@ export const translation: ResourceTree = {
     persisted:
       'Mae’r ymatebion yn cael eu cadw’n ddiogel: ni fydd y porwr yn eu clirio pan fydd lle’n brin ar y dabled.',
     notPersisted:
-      'Gall y porwr glirio ymatebion sydd wedi’u cadw os bydd lle’n brin ar y dabled. Anfonwch ymatebion yn aml, neu cadwch nhw mewn ffeil.',
-    persistUnknown: 'Ni all y porwr hwn ddweud a yw’n cadw ymatebion pan fydd lle’n brin. Anfonwch ymatebion yn aml.',
+      'Nid yw’r porwr wedi addo cadw ymatebion sydd wedi’u cadw: gall eu clirio os bydd lle’n brin ar y dabled. Anfonwch yr ymatebion sy’n aros yn fuan, neu cadwch nhw mewn ffeil.',
+    persistUnknown:
+      'Ni ellir gofyn i’r porwr hwn gadw ymatebion sydd wedi’u cadw, felly gall eu clirio os bydd lle’n brin ar y dabled. Anfonwch yr ymatebion sy’n aros yn fuan, neu cadwch nhw mewn ffeil.',
     usage: 'Yn defnyddio {{used}}, gyda {{left}} ar ôl i Chorus ar y dabled hon.',
     askPersist: 'Gofyn i’r porwr gadw ymatebion yn ddiogel',
     attentionHeading: 'Angen sylw',

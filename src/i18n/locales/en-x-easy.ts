@@ -211,8 +211,10 @@ export const translation: ResourceTree = {
     never: 'Not yet',
     storageHeading: 'Space on the tablet',
     persisted: 'The answers are safe. The browser will not delete them.',
-    notPersisted: 'The browser may delete answers if the tablet is full. Send answers often. Or save them to a file.',
-    persistUnknown: 'We do not know if the browser keeps answers when the tablet is full. Send answers often.',
+    notPersisted:
+      'The browser has not promised to keep the answers. It may delete them if the tablet is full. Send the waiting answers soon. Or save them to a file.',
+    persistUnknown:
+      'We cannot ask this browser to keep the answers. It may delete them if the tablet is full. Send the waiting answers soon. Or save them to a file.',
     usage: 'Chorus uses {{used}}. There is {{left}} left.',
     askPersist: 'Ask the browser to keep the answers safe',
     attentionHeading: 'Problems',

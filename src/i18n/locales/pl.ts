@@ -181,9 +181,9 @@ export const translation: ResourceTree = {
     storageHeading: 'Pamięć',
     persisted: 'Odpowiedzi są bezpieczne: przeglądarka nie usunie ich, gdy na tablecie zabraknie miejsca.',
     notPersisted:
-      'Przeglądarka może usunąć zapisane odpowiedzi, gdy na tablecie zabraknie miejsca. Wysyłaj odpowiedzi często albo zapisz je do pliku.',
+      'Przeglądarka nie obiecała zachować zapisanych odpowiedzi: może je usunąć, gdy na tablecie zabraknie miejsca. Wyślij czekające odpowiedzi wkrótce albo zapisz je do pliku.',
     persistUnknown:
-      'Ta przeglądarka nie informuje, czy zachowa odpowiedzi, gdy zabraknie miejsca. Wysyłaj odpowiedzi często.',
+      'Tej przeglądarki nie można poprosić o zachowanie zapisanych odpowiedzi, więc może je usunąć, gdy na tablecie zabraknie miejsca. Wyślij czekające odpowiedzi wkrótce albo zapisz je do pliku.',
     usage: 'Zajęte: {{used}}, wolne dla Chorus na tym tablecie: {{left}}.',
     askPersist: 'Poproś przeglądarkę o zabezpieczenie odpowiedzi',
     attentionHeading: 'Wymaga uwagi',

@@ -176,9 +176,9 @@ export const translation: ResourceTree = {
     storageHeading: 'Spațiu de stocare',
     persisted: 'Răspunsurile sunt păstrate în siguranță: browserul nu le va șterge când tableta rămâne fără spațiu.',
     notPersisted:
-      'Browserul poate șterge răspunsurile salvate dacă tableta rămâne fără spațiu. Trimiteți des răspunsurile sau salvați-le într-un fișier.',
+      'Browserul nu a promis că păstrează răspunsurile salvate: le poate șterge dacă tableta rămâne fără spațiu. Trimiteți curând răspunsurile care așteaptă sau salvați-le într-un fișier.',
     persistUnknown:
-      'Acest browser nu poate spune dacă păstrează răspunsurile când spațiul se termină. Trimiteți des răspunsurile.',
+      'Acestui browser nu i se poate cere să păstreze răspunsurile salvate, așa că le poate șterge dacă tableta rămâne fără spațiu. Trimiteți curând răspunsurile care așteaptă sau salvați-le într-un fișier.',
     usage: 'Se folosesc {{used}}, iar pentru Chorus mai rămân {{left}} pe această tabletă.',
     askPersist: 'Cereți browserului să păstreze răspunsurile în siguranță',
     attentionHeading: 'Necesită atenție',
