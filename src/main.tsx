@@ -7,7 +7,6 @@ import { loadKioskMode } from './app/kiosk/kiosk-mode.ts';
 import { db } from './db/db.ts';
 import { restoreLanguage } from './i18n/ui-language.ts';
 import { startSendScheduler } from './send-scheduler.ts';
-import { requestPersistentStorage } from './storage-status.ts';
 import { startServiceWorker } from './sw-bridge.ts';
 import './styles.css';
 
@@ -15,8 +14,6 @@ watchDatabase(db);
 restoreDisplayPreferences();
 void loadKioskMode();
 startServiceWorker();
-// Setting up a tablet is opening Chorus on it; staff see the answer on the status page.
-void requestPersistentStorage();
 startSendScheduler();
 // A language chosen earlier in this session comes back before the first paint (from the precache offline).
 void restoreLanguage().finally(() => {

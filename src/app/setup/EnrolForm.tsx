@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
+import { requestPersistentStorage } from '../../storage-status.ts';
 import { fieldId } from '../questions/QuestionFrame.tsx';
 import { enrolTablet } from './enrol-tablet.ts';
 import { tidySetupCode } from './setup-code.ts';
@@ -38,8 +39,12 @@ export function EnrolForm({
     onProblem(null);
     const outcome = await enrolTablet(code);
     setBusy(false);
-    if (outcome.ok) onEnrolled(outcome.label);
-    else onProblem(outcome.message);
+    if (outcome.ok) {
+      // Staff, not a resident, are holding the tablet now: the moment to ask the browser to keep responses safe
+      // (Firefox asks the person in front of it; Chromium decides by itself). The status page shows the answer.
+      void requestPersistentStorage();
+      onEnrolled(outcome.label);
+    } else onProblem(outcome.message);
   }
 
   return (
