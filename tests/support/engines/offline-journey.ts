@@ -134,6 +134,54 @@ export function describeOfflineJourney(engine: Engine, options: { kiosk: boolean
       expect(storedIds()).toHaveLength(2);
     });
 
+    test('right to left (Arabic) mirrors the page; "Listen" speaks, says it has no voice, or is not offered where nothing can speak', async () => {
+      await driver.goto(proxy.url);
+      await driver.waitFor({ role: 'heading', name: DEMO_TITLE });
+      await driver.click({ role: 'button', name: 'Language: English' });
+      await driver.click({ role: 'button', name: 'العربية' });
+      await driver.poll(
+        async () => (await driver.evaluate(() => document.documentElement.dir)) === 'rtl',
+        'a right-to-left page',
+      );
+      await driver.waitFor({ role: 'heading', level: 1, name: 'الاستشارات' });
+      const layout = await driver.evaluate(() => {
+        const page = document.documentElement;
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector('h1') as HTMLElement);
+        const text = range.getBoundingClientRect();
+        return {
+          lang: page.lang,
+          sideways: page.scrollWidth > page.clientWidth,
+          gapRight: page.clientWidth - text.right,
+          gapLeft: text.left,
+        };
+      });
+      expect(layout.lang).toBe('ar');
+      expect(layout.sideways).toBe(false);
+      expect(layout.gapRight).toBeLessThan(layout.gapLeft); // The heading starts at the right.
+      await driver.click({ role: 'button', name: /^اللغة/ });
+      await driver.click({ role: 'button', name: 'English' });
+      await driver.waitFor({ role: 'heading', name: DEMO_TITLE });
+      expect(await driver.evaluate(() => document.documentElement.dir)).toBe('ltr');
+
+      // "Listen" speaks where the engine can, and says so where it has no voice; with no speech engine at all,
+      // it is not offered.
+      await driver.click({ role: 'link', name: `Start: ${DEMO_TITLE}` });
+      await driver.click({ role: 'link', name: 'Start now' });
+      await driver.waitFor({ role: 'heading', level: 1, name: 'Which services would you most like to help shape?' });
+      const canSpeak = await driver.evaluate(() => 'speechSynthesis' in window);
+      expect(await driver.has({ role: 'button', name: 'Listen' })).toBe(canSpeak);
+      if (canSpeak) {
+        await driver.click({ role: 'button', name: 'Listen' });
+        await driver.poll(
+          async () =>
+            (await driver.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending)) ||
+            /cannot read aloud/.test((await driver.evaluate(() => document.body.textContent)) ?? ''),
+          'speech, or the message that this tablet has no voice',
+        );
+      }
+    });
+
     test('with no Chorus page open, a stopped worker that the browser starts again sends what waited', async () => {
       await driver.goto(proxy.url);
       await driver.waitFor({ role: 'heading', name: DEMO_TITLE });
