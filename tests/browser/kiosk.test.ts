@@ -9,6 +9,7 @@ import { axeViolations } from '../support/axe.ts';
 import { useChromium } from '../support/browser-suite.ts';
 import { watchCspViolations } from '../support/csp.ts';
 import { enrolTablet } from '../support/enrol-tablet.ts';
+import { readAllInPage } from '../support/in-page-idb.ts';
 import { DEMO_TITLE } from '../support/journey.ts';
 import { activate, tabTo } from '../support/keyboard.ts';
 import { draftRaw, waitForDraftSaved, waitForServiceWorkerControl } from '../support/page-helpers.ts';
@@ -97,21 +98,7 @@ function storedRows(formId: string): { partial: number; answers: string }[] {
 
 /** Every draft on the device, read straight from IndexedDB. */
 async function allDrafts(): Promise<unknown[]> {
-  return page.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('chorus');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('drafts').objectStore('drafts').getAll();
-          request.onsuccess = () => {
-            resolve(request.result);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return page.evaluate(readAllInPage, 'drafts');
 }
 
 /** The URLs of this tab's history entries of the app (the Navigation API lists them). */

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { putRowsInPage, readSettingInPage } from './in-page-idb.ts';
 
 /** Waits until the service worker controls the page, as it must before the app works offline. */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
@@ -89,64 +90,18 @@ export async function draftRaw(page: Page, formId: string): Promise<{ answers: R
 
 /** Puts entries straight into the page's outbox with raw IndexedDB, as the app itself stores them. */
 export async function putOutboxEntries(page: Page, entries: unknown[]): Promise<void> {
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('chorus');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('outbox', 'readwrite');
-          for (const row of rows) tx.objectStore('outbox').put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    entries,
-  );
+  await page.evaluate(putRowsInPage, { store: 'outbox', rows: entries });
 }
 
 /** Writes a draft straight into IndexedDB, as the app stores it (to start a test mid-form). */
 export async function putDraft(page: Page, draft: Record<string, unknown>): Promise<void> {
   if (page.url() === 'about:blank') throw new Error('Open a page of the app first: drafts live in its origin.');
-  await page.evaluate(
-    (row) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('chorus');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('drafts', 'readwrite');
-          tx.objectStore('drafts').put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    draft,
-  );
+  await page.evaluate(putRowsInPage, { store: 'drafts', rows: [draft] });
 }
 
 /** This tablet's device id, read straight from IndexedDB (the app makes it on first start). */
 export async function deviceIdRaw(page: Page): Promise<string> {
-  const id = await page.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('chorus');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('settings').objectStore('settings').get('deviceId');
-          request.onsuccess = () => {
-            resolve((request.result as { value?: unknown } | undefined)?.value);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  const id = await page.evaluate(readSettingInPage, 'deviceId');
   if (typeof id !== 'string') throw new Error('This tablet has no device id yet: open the app first.');
   return id;
 }

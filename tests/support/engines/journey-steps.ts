@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { putRowsInPage, readAllInPage, readSettingInPage } from '../in-page-idb.ts';
 import { DEMO_TITLE } from '../journey.ts';
 import { issueCode } from '../officers.ts';
 import type { EngineDriver } from './engine-driver.ts';
@@ -123,80 +124,23 @@ export async function axeViolations(driver: EngineDriver): Promise<string[]> {
 
 /** This tablet's device id, read straight from IndexedDB. */
 export async function deviceIdRaw(driver: EngineDriver): Promise<string> {
-  const id = await driver.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('chorus');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('settings').objectStore('settings').get('deviceId');
-          request.onsuccess = () => {
-            resolve((request.result as { value?: unknown } | undefined)?.value);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  const id = await driver.evaluate(readSettingInPage, 'deviceId');
   if (typeof id !== 'string') throw new Error('This tablet has no device id yet: open the app first.');
   return id;
 }
 
 /** Puts entries straight into the outbox with raw IndexedDB, as the app itself stores them. */
 export async function putOutboxEntriesRaw(driver: EngineDriver, entries: unknown[]): Promise<void> {
-  await driver.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('chorus');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('outbox', 'readwrite');
-          for (const row of rows) tx.objectStore('outbox').put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    entries,
-  );
+  await driver.evaluate(putRowsInPage, { store: 'outbox', rows: entries });
 }
 
 /** When the device's last failed send said to try again (ISO time), or null; read straight from IndexedDB. */
-export function retryAfterRaw(driver: EngineDriver): Promise<string | null> {
-  return driver.evaluate(
-    () =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('chorus');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('settings').objectStore('settings').get('lastSend');
-          request.onsuccess = () => {
-            resolve((request.result as { value?: { retryAfter?: string } } | undefined)?.value?.retryAfter ?? null);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+export async function retryAfterRaw(driver: EngineDriver): Promise<string | null> {
+  const lastSend = (await driver.evaluate(readSettingInPage, 'lastSend')) as { retryAfter?: string } | undefined;
+  return lastSend?.retryAfter ?? null;
 }
 
 /** Every draft on the device, read straight from IndexedDB. */
 export function draftsRaw(driver: EngineDriver): Promise<unknown[]> {
-  return driver.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('chorus');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('drafts').objectStore('drafts').getAll();
-          request.onsuccess = () => {
-            resolve(request.result);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return driver.evaluate(readAllInPage, 'drafts');
 }
