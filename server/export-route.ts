@@ -38,7 +38,7 @@ async function exportResponses(c: Context, store: Store, extension: string, form
   const now = new Date();
   const filename = `chorus-${request.formId}-${now.toISOString().slice(0, 10)}.${extension}`;
   // How many responses follow, so a page can show how far a long download has got.
-  const { total } = await store.countReach(request.responseFilter);
+  const total = await store.countMatching(request.responseFilter);
   return c.body(format.body(request, store.findResponses(request.responseFilter), now), 200, {
     'Content-Type': format.contentType,
     'Content-Disposition': `attachment; filename="${filename}"`,

@@ -196,6 +196,15 @@ export class PostgresStore implements Store {
     return rows[0]?.n ?? 0;
   }
 
+  async countMatching(filter: ResponseFilter): Promise<number> {
+    const { where, params } = filterClauses(filter);
+    const { rows } = await this.#pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM responses WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    return rows[0]?.n ?? 0;
+  }
+
   /** One GROUP BY per field; keys ordered by value (bytes, as in SQLite), never by count. */
   async countReach(filter: ResponseFilter): Promise<ReachCounts> {
     const { where, params } = filterClauses(filter);

@@ -164,6 +164,15 @@ export class SqliteStore implements Store {
     return row?.n ?? 0;
   }
 
+  async countMatching(filter: ResponseFilter): Promise<number> {
+    const { where, params } = filterClauses(filter);
+    return (
+      this.#db
+        .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM responses WHERE ${where.join(' AND ')}`)
+        .get(...params)?.n ?? 0
+    );
+  }
+
   /**
    * One pass per field over the form's rows (the (form_id, seq) index narrows to the form; the rest is a scan
    * of its rows, as an export is). Keys are ordered by value, never by count, so the order of the groups

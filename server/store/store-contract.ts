@@ -167,6 +167,9 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
         { key: '2026-12-02', count: 1 },
       ],
     });
+    expect(await store.countMatching({ formId: TEST_FORM.id, version: 1 })).toBe(3);
+    expect(await store.countMatching({ formId: TEST_FORM.id, channel: 'kiosk' })).toBe(2);
+    expect(await store.countMatching({ formId: 'other-form' })).toBe(0);
     expect(await store.countReach({ formId: 'other-form' })).toEqual({
       total: 0,
       byChannel: [],

@@ -67,6 +67,8 @@ export interface Store extends AccessStore {
   /** Responses that match the filter, oldest first, read in pages (filtered by the store, not the caller). */
   findResponses(filter: ResponseFilter, pageSize?: number): AsyncIterable<StoredResponse[]>;
   countResponses(formId?: string): Promise<number>;
+  /** How many responses match the filter (one COUNT, for an export's progress). */
+  countMatching(filter: ResponseFilter): Promise<number>;
   /** Counts the responses that match the filter, grouped by the store (GROUP BY), each group ordered by key. */
   countReach(filter: ResponseFilter): Promise<ReachCounts>;
   isReady(): Promise<boolean>;
