@@ -14,6 +14,8 @@ import { devicesRoute } from './devices/devices-route.ts';
 import { eventsRoute } from './events-route.ts';
 import { exportRoute } from './export-route.ts';
 import { formsRoute } from './forms/forms-route.ts';
+import { IMAGE_MAX_BYTES } from './images/image-type.ts';
+import { imageRoute, imageUploadRoute, tooLargeReply } from './images/images-route.ts';
 import { importRoute } from './import-route.ts';
 import { reachRoute } from './reach-route.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -69,7 +71,14 @@ export function createApp({
   // Each API request gets exactly one limit: an import file's own, or the one for everything else.
   const apiLimit = tooLarge(bodyLimitBytes, 'send fewer responses at a time.');
   const importLimit = tooLarge(importLimitBytes, 'ask whoever runs the endpoint to raise CHORUS_IMPORT_LIMIT.');
-  app.use('/api/*', (c, next) => (isImportPath(c.req.path) ? importLimit : apiLimit)(c, next));
+  // A picture's limit is its own too, so the officer is told the picture's size against it (images-route.ts).
+  const imageLimit = bodyLimit({
+    maxSize: IMAGE_MAX_BYTES + 64 * 1024,
+    onError: (c) => tooLargeReply(c, Number(c.req.header('content-length')) || undefined),
+  });
+  app.use('/api/*', (c, next) =>
+    (isImportPath(c.req.path) ? importLimit : c.req.path === '/api/forms/images' ? imageLimit : apiLimit)(c, next),
+  );
 
   app.get('/api/health', async (c) =>
     (await store.isReady())
@@ -78,6 +87,8 @@ export function createApp({
   );
   app.get('/api/forms', async (c) => c.json({ forms: await store.listPublishedForms() }));
   // Publishing, XLSForm import and export: each route checks the `forms` permission (the list above is public).
+  app.route('/api/forms/images', imageUploadRoute(access));
+  app.route('/api/images', imageRoute(store));
   app.route('/api/forms', formsRoute(access));
   app.route('/api/session', sessionRoute(access));
   app.route('/api/officers', officersRoute(access));

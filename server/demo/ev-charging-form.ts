@@ -1,7 +1,7 @@
 import type { Condition, FormDefinition } from '../../src/core/form.ts';
+import { quoteConsentQuestion } from '../../src/core/quote-consent-question.ts';
 import { ageBandQuestion } from './age-band-question.ts';
 import { councilPrivacyNotice } from './privacy-notice.ts';
-import { quoteConsentQuestion } from '../../src/core/quote-consent-question.ts';
 
 const drivesAVehicle: Condition = { not: { equals: { question: 'vehicle', value: 'no-vehicle' } } };
 const noOffStreetParking: Condition = { equals: { question: 'parking', value: 'no' } };

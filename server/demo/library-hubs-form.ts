@@ -1,7 +1,7 @@
 import { equalityBlock } from '../../src/core/equality/equality-block.ts';
 import type { FormDefinition } from '../../src/core/form.ts';
-import { councilPrivacyNotice } from './privacy-notice.ts';
 import { quoteConsentQuestion } from '../../src/core/quote-consent-question.ts';
+import { councilPrivacyNotice } from './privacy-notice.ts';
 
 /**
  * A consultation on turning libraries into community hubs, seeded beside the demo. It asks people who do

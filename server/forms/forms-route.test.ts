@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { FormDefinition } from '../../src/core/form.ts';
 import { EVERY_TYPE_FORM, TEST_FORM } from '../../src/core/test-fixtures.ts';
 import type { ReportLine } from '../../src/core/xlsform/xlsform-sheets.ts';
+import { testImage } from '../images/image-store-contract.ts';
 import { testApp } from '../test-app.ts';
 import { readXlsxSheets } from './xlsx-sheets.ts';
 
@@ -75,7 +76,13 @@ test('GET /api/forms stays public; the officer routes need a session with the fo
 });
 
 test('an officer publishes a new form, then only its next version', async () => {
-  const form: FormDefinition = { ...EVERY_TYPE_FORM, id: 'parks' };
+  // Its picture must be on the endpoint (server/images/image-checks.ts).
+  const picture = testImage();
+  await app.store.images.saveImage(picture);
+  const questions = EVERY_TYPE_FORM.questions.map((q) =>
+    q.type === 'info' && q.image ? { ...q, image: { ...q.image, src: `/api/images/${picture.id}` } } : q,
+  );
+  const form: FormDefinition = { ...EVERY_TYPE_FORM, id: 'parks', questions };
   const first = await publish(form);
   expect(first.status).toBe(201);
   expect(await first.json()).toEqual({ form });

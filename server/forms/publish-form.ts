@@ -1,5 +1,6 @@
 import { canonicalJson } from '../../src/core/canonical-json.ts';
 import { checkFormDefinition, type FormDefinition } from '../../src/core/form.ts';
+import { imageProblems } from '../images/image-checks.ts';
 import type { Store } from '../store/store.ts';
 
 /** One reason a form cannot be published, with the question it is about when there is one. */
@@ -22,6 +23,8 @@ export async function publishForm(store: Store, input: unknown): Promise<Publish
   const checked = checkFormDefinition(input);
   if (!checked.ok) return { status: 'invalid', problems: publishProblems(input, checked.errors) };
   const form = checked.form;
+  const pictures = await imageProblems(store, form);
+  if (pictures.length > 0) return { status: 'invalid', problems: pictures };
   const versions = (await store.listPublishedForms()).filter((f) => f.id === form.id).map((f) => f.version);
   if (versions.length > 0) {
     const latest = Math.max(...versions);

@@ -1,3 +1,5 @@
+import { IMAGES_SQLITE_SQL } from '../images/image-store.ts';
+
 /**
  * Migration 2 for both stores (PostgreSQL's is the same text, postgres-migrations.ts): every column is TEXT or
  * a key, so one statement list serves both dialects.
@@ -92,5 +94,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     version: 3,
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;',
+  },
+  {
+    // Issue 9 (builder): pictures for information screens, uploaded by officers and fetched by tablets.
+    version: 5,
+    name: 'form images',
+    sql: IMAGES_SQLITE_SQL,
   },
 ];

@@ -1,3 +1,4 @@
+import { IMAGES_POSTGRES_SQL } from '../images/image-store.ts';
 import { ACCESS_TABLES_SQL } from './migrations.ts';
 
 /**
@@ -51,5 +52,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     version: 3,
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial BOOLEAN NOT NULL DEFAULT FALSE;',
+  },
+  {
+    // Issue 9 (builder): pictures for information screens, uploaded by officers and fetched by tablets.
+    version: 5,
+    name: 'form images',
+    sql: IMAGES_POSTGRES_SQL,
   },
 ];

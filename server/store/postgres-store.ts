@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import type { ImageStore } from '../images/image-store.ts';
+import { postgresImageStore } from '../images/postgres-image-store.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -53,9 +55,11 @@ export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #formCache = new Map<string, FormDefinition>();
   #closed = false;
+  readonly images: ImageStore;
 
   private constructor(pool: pg.Pool) {
     this.#pool = pool;
+    this.images = postgresImageStore(pool);
   }
 
   /** Connects, applies any migration not yet applied, and resolves once the store is ready. */

@@ -1,0 +1,30 @@
+import type pg from 'pg';
+import { type ImageRow, type ImageStore, type StoredImage, toStoredImage } from './image-store.ts';
+
+/** The pictures in PostgreSQL (PostgresStore.images). */
+export function postgresImageStore(pool: pg.Pool): ImageStore {
+  return {
+    async saveImage(image: StoredImage) {
+      const { rowCount } = await pool.query(
+        `INSERT INTO form_images (id, content_type, bytes, size, uploaded_at, uploaded_by)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
+        [image.id, image.type, Buffer.from(image.bytes), image.size, image.uploadedAt, image.uploadedBy],
+      );
+      return rowCount ? 'stored' : 'existing';
+    },
+    async findImage(id: string) {
+      const { rows } = await pool.query<ImageRow>(
+        'SELECT id, content_type, bytes, size, uploaded_at, uploaded_by FROM form_images WHERE id = $1',
+        [id],
+      );
+      return rows[0] ? toStoredImage(rows[0]) : undefined;
+    },
+    async existingImages(ids: readonly string[]) {
+      if (ids.length === 0) return new Set<string>();
+      const { rows } = await pool.query<{ id: string }>('SELECT id FROM form_images WHERE id = ANY($1::text[])', [
+        [...ids],
+      ]);
+      return new Set(rows.map((row) => row.id));
+    },
+  };
+}

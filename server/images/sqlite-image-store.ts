@@ -1,0 +1,34 @@
+import type Database from 'better-sqlite3';
+import { type ImageRow, type ImageStore, type StoredImage, toStoredImage } from './image-store.ts';
+
+/** The pictures in the SQLite file (SqliteStore.images). */
+export function sqliteImageStore(db: Database.Database): ImageStore {
+  const insert = db.prepare(
+    `INSERT INTO form_images (id, content_type, bytes, size, uploaded_at, uploaded_by)
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  );
+  const find = db.prepare<[string], ImageRow>(
+    'SELECT id, content_type, bytes, size, uploaded_at, uploaded_by FROM form_images WHERE id = ?',
+  );
+  const exists = db.prepare<[string], { id: string }>('SELECT id FROM form_images WHERE id = ?');
+  return {
+    async saveImage(image: StoredImage) {
+      const { changes } = insert.run(
+        image.id,
+        image.type,
+        Buffer.from(image.bytes),
+        image.size,
+        image.uploadedAt,
+        image.uploadedBy,
+      );
+      return changes > 0 ? 'stored' : 'existing';
+    },
+    async findImage(id: string) {
+      const row = find.get(id);
+      return row ? toStoredImage(row) : undefined;
+    },
+    async existingImages(ids: readonly string[]) {
+      return new Set(ids.filter((id) => exists.get(id) !== undefined));
+    },
+  };
+}
