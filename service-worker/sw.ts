@@ -2,12 +2,14 @@
 import { clientsClaim } from 'workbox-core';
 import { isPageToWorker } from '../src/core/messages.ts';
 import { installAppShell } from './app-shell.ts';
+import { installFormImages } from './form-images.ts';
 import { OUTBOX_SYNC_TAG, sendOutbox } from './send-outbox.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
 // The entry only wires events; what each does lives in the sibling modules.
 installAppShell(self.__WB_MANIFEST);
+installFormImages();
 
 // A new version installs and then waits: the page offers it to staff once no form is in progress, and
 // only their "Update now" (SKIP_WAITING) lets it take over. The very first install controls pages at once.

@@ -1,11 +1,14 @@
-import { checkFormDefinition, type FormDefinition } from '../core/form.ts';
+import { checkFormDefinition, type FormDefinition, formKey } from '../core/form.ts';
 import { keepPublishedForms } from '../db/forms.ts';
+import { cacheFormImages } from './cache-form-images.ts';
+import { openForm } from './form/form-session.ts';
 
 export type RefreshOutcome = 'updated' | 'offline';
 
 /**
- * Fetches the published forms and keeps them on the device for offline use. A form that fails the
- * shared check is skipped (and logged) rather than shown half-broken.
+ * Fetches the published forms and keeps them on the device for offline use, with their pictures. A form
+ * that fails the shared check is skipped (and logged) rather than shown half-broken. The form open on
+ * screen keeps its version even before its first answer is saved (keepPublishedForms).
  */
 export async function refreshForms(): Promise<RefreshOutcome> {
   let body: unknown;
@@ -23,6 +26,8 @@ export async function refreshForms(): Promise<RefreshOutcome> {
     if (checked.ok) forms.push(checked.form);
     else console.warn('Skipped a published form that failed its check:', checked.errors.join('; '));
   }
-  await keepPublishedForms(forms);
+  const open = openForm();
+  await keepPublishedForms(forms, new Date(), open ? [formKey(open.form.id, open.form.version)] : []);
+  await cacheFormImages();
   return 'updated';
 }

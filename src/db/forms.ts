@@ -3,25 +3,37 @@ import { db } from './db.ts';
 import type { StoredForm } from './stored-form.ts';
 
 /**
- * Keeps the published forms the endpoint listed. Versions no longer published are removed unless a
- * draft still answers them, so a resident mid-way through is never cut off.
+ * Keeps the newest published version of each form the endpoint lists, so the next person always starts on
+ * it. An older version stays only while something on the device still answers it: a draft (a resident
+ * part-way through carries on, and submits, on the version they started), a response in the outbox, or a
+ * form open on screen now (`inUse`, "id@version" keys: answered before its first draft is written).
+ * Everything else is removed, including versions the endpoint no longer lists.
  */
-export async function keepPublishedForms(published: FormDefinition[], now = new Date()): Promise<void> {
+export async function keepPublishedForms(
+  published: FormDefinition[],
+  now = new Date(),
+  inUse: Iterable<string> = [],
+): Promise<void> {
   const fetchedAt = now.toISOString();
-  await db.transaction('rw', db.forms, db.drafts, async () => {
-    const keep = new Set(published.map((f) => formKey(f.id, f.version)));
-    const drafts = await db.drafts.toArray();
-    for (const d of drafts) keep.add(formKey(d.formId, d.formVersion));
+  await db.transaction('rw', db.forms, db.drafts, db.outbox, async () => {
+    const newest = new Map<string, number>();
+    for (const { id, version } of published) newest.set(id, Math.max(version, newest.get(id) ?? 0));
+    const keep = new Set([...newest].map(([id, version]) => formKey(id, version)));
+    for (const key of inUse) keep.add(key);
+    for (const d of await db.drafts.toArray()) keep.add(formKey(d.formId, d.formVersion));
+    for (const { response } of await db.outbox.toArray()) keep.add(formKey(response.formId, response.formVersion));
     const stale = (await db.forms.toCollection().primaryKeys()).filter((key) => !keep.has(key));
     await db.forms.bulkDelete(stale);
     await db.forms.bulkPut(
-      published.map((definition) => ({
-        key: formKey(definition.id, definition.version),
-        id: definition.id,
-        version: definition.version,
-        definition,
-        fetchedAt,
-      })),
+      published
+        .filter((definition) => keep.has(formKey(definition.id, definition.version)))
+        .map((definition) => ({
+          key: formKey(definition.id, definition.version),
+          id: definition.id,
+          version: definition.version,
+          definition,
+          fetchedAt,
+        })),
     );
   });
 }

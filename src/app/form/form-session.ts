@@ -78,11 +78,12 @@ export function setReading(reading: ReadingChoice): void {
   if (current.hasDraft) update({ ...current, reading });
 }
 
-/** "Start again": forgets the answers on this device. */
+/** "Start again": forgets the answers on this device, and starts on the newest version kept. */
 export async function startAgain(): Promise<void> {
   const current = active();
   await discardDraft(current.form.id);
-  session.value = { ...current, answers: {}, position: undefined, hasDraft: false, reading: current.reading };
+  const form = (await getForm(current.form.id))?.definition ?? current.form;
+  session.value = { ...current, form, answers: {}, position: undefined, hasDraft: false, reading: current.reading };
   draftState.value = 'idle';
 }
 

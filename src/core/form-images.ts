@@ -1,0 +1,22 @@
+import type { FormDefinition } from './form.ts';
+
+/**
+ * The Cache Storage cache that holds the pictures of the forms a device keeps, so information screens
+ * show them offline: the page fills and prunes it (src/app/cache-form-images.ts), the service worker
+ * answers `/api/images/*` from it first (service-worker/form-images.ts).
+ */
+export const FORM_IMAGES_CACHE = 'chorus-images';
+
+/** The path every uploaded picture is served from (the endpoint's publishing checks insist on it). */
+export const FORM_IMAGES_PATH = '/api/images/';
+
+/** Every picture these forms show, each address once. */
+export function formImageSources(forms: readonly FormDefinition[]): string[] {
+  const sources = new Set<string>();
+  for (const form of forms) {
+    for (const question of form.questions) {
+      if (question.type === 'info' && question.image) sources.add(question.image.src);
+    }
+  }
+  return [...sources];
+}
