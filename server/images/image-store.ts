@@ -1,3 +1,5 @@
+import type { ImageType } from '../../src/core/image-type.ts';
+
 /** A picture uploaded for an information screen, kept under the SHA-256 of its bytes. */
 export interface StoredImage {
   /** SHA-256 of the bytes, lower-case hex: the same picture uploaded twice is stored once. */
@@ -8,9 +10,6 @@ export interface StoredImage {
   uploadedAt: string;
   uploadedBy: string | null;
 }
-
-export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
-export type ImageType = (typeof IMAGE_TYPES)[number];
 
 /** The endpoint's pictures (migration 5, `form_images`), on `Store.images`. */
 export interface ImageStore {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { FormDefinition } from '../../src/core/form.ts';
+import { IMAGE_MAX_BYTES } from '../../src/core/image-type.ts';
 import { TEST_FORM } from '../../src/core/test-fixtures.ts';
 import { testApp } from '../test-app.ts';
 import { RED_PIXEL_PNG, testImage } from './image-store-contract.ts';
-import { IMAGE_MAX_BYTES } from './image-type.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 beforeEach(async () => {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
+import { describeSize, IMAGE_MAX_BYTES, sniffImageType } from '../../src/core/image-type.ts';
 import { apiError } from '../api-error.ts';
 import type { Access, AccessEnv } from '../auth/access.ts';
 import type { Store } from '../store/store.ts';
-import { describeSize, IMAGE_MAX_BYTES, sniffImageType } from './image-type.ts';
 
 /** What `POST /api/forms/images` answers: the address to put in a question's `image.src`. */
 export interface ImageUploadReply {

@@ -21,6 +21,7 @@ const EventsPage = lazy(() => import('./EventsPage.tsx').then((m) => m.EventsPag
 const ExportsPage = lazy(() => import('./exports/ExportsPage.tsx').then((m) => m.ExportsPage));
 const ImportPage = lazy(() => import('../ImportPage.tsx').then((m) => m.ImportPage));
 const ReachPage = lazy(() => import('../ReachPage.tsx').then((m) => m.ReachPage));
+const VersionChangesPage = lazy(() => import('./forms/VersionChanges.tsx').then((m) => m.VersionChanges));
 
 function guarded(Screen: ComponentType, permission?: string): ComponentType {
   return () => (
@@ -41,6 +42,7 @@ const Events = guarded(EventsPage, 'events');
 const Exports = guarded(ExportsPage, 'exports');
 const Import = guarded(ImportPage, 'import');
 const Reach = guarded(ReachPage, 'reach');
+const VersionChanges = guarded(VersionChangesPage, 'forms');
 const Unknown = guarded(NotFound);
 
 /**
@@ -66,6 +68,7 @@ export function OfficerArea() {
         <Route path="/exports" component={Exports} />
         <Route path="/import" component={Import} />
         <Route path="/reach" component={Reach} />
+        <Route path="/forms/:id/changes" component={VersionChanges} />
         <Route default component={Unknown} />
       </Router>
     </div>

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { en } from './en.ts';
 import { enOfficer } from './en-officer.ts';
+import { enOfficerImages } from './en-officer-images.ts';
 import { enOfficerTools } from './en-officer-tools.ts';
+import { enOfficerVersions } from './en-officer-versions.ts';
 
 // Every screen string comes from the resources: a key used in the code but missing here would show the
 // key itself ("done.title") to a resident.
@@ -20,6 +22,8 @@ function sourceFiles(dir: string): string[] {
 
 // The officer screens' text is its own file, added when they load (src/app/officer/officer-text.ts).
 const resources = { ...en, officer: enOfficer, ...enOfficerTools };
+// Issue 9's version changes, picture field and ready-made sections.
+Object.assign(resources, enOfficerVersions, enOfficerImages);
 
 function has(key: string): boolean {
   const parts = key.split('.');

@@ -1,6 +1,11 @@
-import type { ImageType } from './image-store.ts';
+/** The picture types an information screen may show (checked by their bytes, sniffImageType). */
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export type ImageType = (typeof IMAGE_TYPES)[number];
 
-/** The largest picture an officer may upload: tablets download every picture of every form they keep. */
+/**
+ * The largest picture an officer may upload: tablets download every picture of every form they keep. Shared
+ * by the endpoint (server/images) and the builder's picture field, which checks before uploading.
+ */
 export const IMAGE_MAX_BYTES = 1024 * 1024;
 
 /**
