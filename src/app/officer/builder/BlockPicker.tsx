@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../../core/form.ts';
 import { FORM_BLOCKS } from '../../../core/form-blocks.ts';
 import { t } from '../../../i18n/i18n.ts';
@@ -15,11 +15,16 @@ export function BlockPicker(props: { existingIds: readonly string[]; onAdd(quest
   const [open, setOpen] = useState(false);
   const [added, setAdded] = useState('');
   const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Back to the button once the dialog has gone (while it is open, the rest of the page is inert).
+  useEffect(() => {
+    if (!open && wasOpen.current) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
 
   function close(message = '') {
     setOpen(false);
     setAdded(message);
-    opener.current?.focus();
   }
 
   return (
