@@ -1,6 +1,5 @@
 import { checkFormDefinition, type FormDefinition, formKey } from '../core/form.ts';
 import { keepPublishedForms } from '../db/forms.ts';
-import { cacheFormImages } from './cache-form-images.ts';
 import { openForm } from './form/form-session.ts';
 
 export type RefreshOutcome = 'updated' | 'offline';
@@ -28,6 +27,7 @@ export async function refreshForms(): Promise<RefreshOutcome> {
   }
   const open = openForm();
   await keepPublishedForms(forms, new Date(), open ? [formKey(open.form.id, open.form.version)] : []);
-  await cacheFormImages();
+  // Loaded when needed (and precached), so the first visit does not download it.
+  await (await import('./cache-form-images.ts')).cacheFormImages();
   return 'updated';
 }
