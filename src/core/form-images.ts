@@ -10,12 +10,12 @@ export const FORM_IMAGES_CACHE = 'chorus-images';
 /** The path every uploaded picture is served from (the endpoint's publishing checks insist on it). */
 export const FORM_IMAGES_PATH = '/api/images/';
 
-/** Every picture these forms show, each address once. */
+/** Every uploaded picture (`/api/images/…`, the only kind the endpoint publishes) these forms show, each once. */
 export function formImageSources(forms: readonly FormDefinition[]): string[] {
   const sources = new Set<string>();
   for (const form of forms) {
     for (const question of form.questions) {
-      if (question.type === 'info' && question.image) sources.add(question.image.src);
+      if (question.type === 'info' && question.image?.src.startsWith(FORM_IMAGES_PATH)) sources.add(question.image.src);
     }
   }
   return [...sources];
