@@ -98,3 +98,9 @@ test('"How did you hear" is multiple choice with a box shown only for "other"', 
   expect(choice?.type).toBe('multiple');
   expect(other?.showIf).toEqual({ includes: { question: 'heard-about', value: 'other' } });
 });
+
+test('every block but the equality one (worded as the Census asks it in English) has Welsh beside its English', () => {
+  for (const block of FORM_BLOCKS.filter((b) => b.id !== 'equality')) {
+    for (const q of block.questions(new Set())) expect(q.label.cy, `${block.id}: ${q.id}`).toBeTruthy();
+  }
+});

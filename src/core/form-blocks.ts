@@ -213,8 +213,26 @@ const quote: FormBlock = {
   title: 'Can we quote you?',
   description:
     'An explicit, unticked agreement that the council may quote the person’s words, without their name, in its "You said, we did" report. Add a show-if so it appears only to people who wrote something.',
-  questions: (existing) => withFreeIds([quoteConsentQuestion([])], existing),
+  questions: (existing) => withFreeIds([withWelsh(quoteConsentQuestion([]))], existing),
 };
+
+/** The quote consent question (shared with the demo forms, which are in English) with Welsh beside it. */
+function withWelsh(question: ReturnType<typeof quoteConsentQuestion>): Question {
+  return {
+    ...question,
+    label: { ...question.label, cy: 'Gawn ni ddyfynnu eich geiriau yn ein hadroddiad?' },
+    ...(question.hint && {
+      hint: {
+        ...question.hint,
+        cy: 'Ar ôl yr ymgynghoriad, rydyn ni’n cyhoeddi adroddiad “Dywedoch chi, fe wnaethon ni”. Mae’n dangos beth ddywedodd pobl wrthym a beth wnaethon ni ei newid. Mae eich atebion yn cyfrif yr un fath p’un a ydych chi’n cytuno ai peidio.',
+      },
+    }),
+    statement: {
+      ...question.statement,
+      cy: 'Rydw i’n cytuno y gall y cyngor ddyfynnu’r hyn a ysgrifennais yn ei adroddiad “Dywedoch chi, fe wnaethon ni”. Ni fydd y dyfyniad yn cynnwys fy enw nac unrhyw beth arall a allai fy adnabod.',
+    },
+  };
+}
 
 /** The ready-made sections, in the order the builder offers them. */
 export const FORM_BLOCKS: FormBlock[] = [privacyNotice, consent, equality, heardAbout, involvement, quote];
