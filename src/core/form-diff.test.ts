@@ -164,3 +164,25 @@ test('a picture added to an information screen, and its description changed', ()
     'The picture’s description changed from “A map of the park” to “A map of the new park”.',
   ]);
 });
+
+test('"Other, please specify" and "None of these" changes', () => {
+  const withOther = v2((qs) => {
+    colour(qs).other = { label: { en: 'Another colour' } };
+    return qs;
+  });
+  expect(summaries(diffForms(v1, withOther))).toEqual(['An “Other, please specify” choice was added.']);
+  const reworded = v2((qs) => {
+    colour(qs).other = { label: { en: 'Some other colour' }, maxLength: 30 };
+    return qs;
+  });
+  expect(summaries(diffForms(withOther, reworded))).toEqual([
+    'The “Other” choice changed from “Another colour” to “Some other colour”.',
+    'The longest “Other” answer changed from none to 30.',
+  ]);
+  const noneOfThese = v2((qs) => {
+    const pets = qs[1] as Extract<Question, { type: 'multiple' }>;
+    pets.options = pets.options.map((o) => (o.value === 'fish' ? { ...o, exclusive: true } : o));
+    return qs;
+  });
+  expect(summaries(diffForms(v1, noneOfThese))).toEqual(['The choice “Fish” now clears the others (“None of these”).']);
+});

@@ -185,11 +185,24 @@ function questionChanges(before: Question, after: Question, oldLang: string, new
   }
   if ('options' in before && 'options' in after)
     changes.push(...optionChanges(before.options, after.options, after.id, oldLang, newLang));
-  if (before.type === 'single' && after.type === 'single' && Boolean(before.other) !== Boolean(after.other))
-    add(
-      'option-other',
-      after.other ? 'An “Other, please specify” choice was added.' : 'The “Other, please specify” choice was removed.',
-    );
+  if (before.type === 'single' && after.type === 'single') {
+    if (Boolean(before.other) !== Boolean(after.other))
+      add(
+        'option-other',
+        after.other
+          ? 'An “Other, please specify” choice was added.'
+          : 'The “Other, please specify” choice was removed.',
+      );
+    else if (before.other && after.other) {
+      const words = textChange('The “Other” choice', before.other.label, after.other.label, oldLang, newLang);
+      if (words) add('option-other', words);
+      if (before.other.maxLength !== after.other.maxLength)
+        add(
+          'option-other',
+          `The longest “Other” answer changed from ${shown(before.other.maxLength)} to ${shown(after.other.maxLength)}.`,
+        );
+    }
+  }
   if (before.type === 'info' && after.type === 'info') {
     if (before.image?.src !== after.image?.src)
       add(
@@ -224,6 +237,13 @@ function optionChanges(
     const old = before.find((o) => o.value === option.value);
     const relabel = old && textChange(`The choice “${option.value}”`, old.label, option.label, oldLang, newLang);
     if (relabel) add('option-relabelled', relabel);
+    if (old && Boolean(old.exclusive) !== Boolean(option.exclusive))
+      add(
+        'limits',
+        option.exclusive
+          ? `The choice “${say(option.label, newLang)}” now clears the others (“None of these”).`
+          : `The choice “${say(option.label, newLang)}” no longer clears the others.`,
+      );
   }
   for (const option of added) {
     // The same words under a new code: the stored answers keep the old code, so this is worth its own line.
