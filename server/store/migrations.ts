@@ -1,3 +1,5 @@
+import { SQLITE_OPPORTUNITIES_MIGRATION } from '../opportunities/opportunity-migrations.ts';
+
 /**
  * Migration 2 for both stores (PostgreSQL's is the same text, postgres-migrations.ts): every column is TEXT or
  * a key, so one statement list serves both dialects.
@@ -93,4 +95,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;',
   },
+  // Issue 8: opportunities to take part and registrations of interest.
+  SQLITE_OPPORTUNITIES_MIGRATION,
 ];

@@ -25,6 +25,8 @@ import {
   toOfficer,
   withoutSecret,
 } from './access-rows.ts';
+import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
+import { postgresOpportunities } from '../opportunities/postgres-opportunities.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {
@@ -53,9 +55,11 @@ export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #formCache = new Map<string, FormDefinition>();
   #closed = false;
+  readonly opportunities: OpportunityStore;
 
   private constructor(pool: pg.Pool) {
     this.#pool = pool;
+    this.opportunities = postgresOpportunities(pool);
   }
 
   /** Connects, applies any migration not yet applied, and resolves once the store is ready. */

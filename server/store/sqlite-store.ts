@@ -27,6 +27,8 @@ import {
   toOfficer,
   withoutSecret,
 } from './access-rows.ts';
+import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
+import { sqliteOpportunities } from '../opportunities/sqlite-opportunities.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {
@@ -46,6 +48,7 @@ import type {
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #formCache = new Map<string, FormDefinition>();
+  readonly opportunities: OpportunityStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -55,6 +58,7 @@ export class SqliteStore implements Store {
     this.#db.pragma('foreign_keys = ON');
     this.#db.pragma('busy_timeout = 5000');
     this.#migrate();
+    this.opportunities = sqliteOpportunities(this.#db);
   }
 
   #migrate(): void {
