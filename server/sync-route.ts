@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { parseSyncRequest, type SyncReply } from '../src/core/sync-protocol.ts';
 import { apiError } from './api-error.ts';
 import type { AccessEnv } from './auth/access.ts';
-import { readJsonBody } from './read-json-body.ts';
 import { receiveRegistrations } from './opportunities/receive-registrations.ts';
+import { readJsonBody } from './read-json-body.ts';
 import { receiveResponses } from './receive-responses.ts';
 import type { Store } from './store/store.ts';
 

@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
+import { postgresOpportunities } from '../opportunities/postgres-opportunities.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -25,8 +27,6 @@ import {
   toOfficer,
   withoutSecret,
 } from './access-rows.ts';
-import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
-import { postgresOpportunities } from '../opportunities/postgres-opportunities.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
+import { sqliteOpportunities } from '../opportunities/sqlite-opportunities.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -27,8 +29,6 @@ import {
   toOfficer,
   withoutSecret,
 } from './access-rows.ts';
-import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
-import { sqliteOpportunities } from '../opportunities/sqlite-opportunities.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {
