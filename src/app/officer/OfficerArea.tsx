@@ -21,6 +21,13 @@ const EventsPage = lazy(() => import('./EventsPage.tsx').then((m) => m.EventsPag
 const ExportsPage = lazy(() => import('./exports/ExportsPage.tsx').then((m) => m.ExportsPage));
 const ImportPage = lazy(() => import('../ImportPage.tsx').then((m) => m.ImportPage));
 const ReachPage = lazy(() => import('../ReachPage.tsx').then((m) => m.ReachPage));
+const OpportunitiesAdmin = lazy(() =>
+  import('./opportunities/OpportunitiesAdminPage.tsx').then((m) => m.OpportunitiesAdminPage),
+);
+const OpportunityEditor = lazy(() =>
+  import('./opportunities/OpportunityEditorPage.tsx').then((m) => m.OpportunityEditorPage),
+);
+const RegistrationsPage = lazy(() => import('./opportunities/RegistrationsPage.tsx').then((m) => m.RegistrationsPage));
 
 function guarded(Screen: ComponentType, permission?: string): ComponentType {
   return () => (
@@ -41,6 +48,9 @@ const Events = guarded(EventsPage, 'events');
 const Exports = guarded(ExportsPage, 'exports');
 const Import = guarded(ImportPage, 'import');
 const Reach = guarded(ReachPage, 'reach');
+const Opportunities = guarded(OpportunitiesAdmin, 'opportunities');
+const EditOpportunity = guarded(OpportunityEditor, 'opportunities');
+const Registrations = guarded(RegistrationsPage, 'opportunities');
 const Unknown = guarded(NotFound);
 
 /**
@@ -66,6 +76,10 @@ export function OfficerArea() {
         <Route path="/exports" component={Exports} />
         <Route path="/import" component={Import} />
         <Route path="/reach" component={Reach} />
+        <Route path="/opportunities" component={Opportunities} />
+        <Route path="/opportunities/new" component={EditOpportunity} />
+        <Route path="/opportunities/:id/edit" component={EditOpportunity} />
+        <Route path="/opportunities/:id/registrations" component={Registrations} />
         <Route default component={Unknown} />
       </Router>
     </div>
