@@ -29,8 +29,8 @@ const TEXT_FIELDS = [
   'sessionTimes',
   'accessibility',
 ] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
-type Texts = Record<TextField, Record<string, string>>;
+type TextKey = (typeof TEXT_FIELDS)[number];
+type Texts = Record<TextKey, Record<string, string>>;
 
 const emptyTexts = (): Texts => Object.fromEntries(TEXT_FIELDS.map((field) => [field, { en: '' }])) as unknown as Texts;
 
@@ -89,7 +89,7 @@ export function OpportunityEditorPage() {
     );
   }, [id]);
 
-  const setText = (field: TextField, language: string, value: string) =>
+  const setText = (field: TextKey, language: string, value: string) =>
     setTexts({ ...texts, [field]: { ...texts[field], [language]: value } });
 
   function fields(): unknown {
@@ -129,12 +129,12 @@ export function OpportunityEditorPage() {
     }
   }
 
-  const textLabel = (field: TextField) => t(`officerOpportunities.${field}Label`);
-  const textHint = (field: TextField) =>
+  const textLabel = (field: TextKey) => t(`officerOpportunities.${field}Label`);
+  const textHint = (field: TextKey) =>
     field === 'summary' || field === 'sessionTimes' || field === 'accessibility'
       ? t(`officerOpportunities.${field}Hint`)
       : undefined;
-  const englishText = (field: TextField) => (
+  const englishText = (field: TextKey) => (
     <TextAreaField
       key={field}
       id={fieldId(field)}
