@@ -8,7 +8,7 @@ import { watchCspViolations } from '../support/csp.ts';
 import { enrolTablet } from '../support/enrol-tablet.ts';
 import { DEMO_TITLE } from '../support/journey.ts';
 import { activate, tabTo, toggle, typeInto } from '../support/keyboard.ts';
-import { chooseRadio, expectAccessible } from '../support/officer-screens.ts';
+import { chooseRadio, expectAccessible, sideScroll } from '../support/officer-screens.ts';
 import { addOfficer, signInByApi } from '../support/officers.ts';
 import { outboxCount, outboxStatus, waitForServiceWorkerControl } from '../support/page-helpers.ts';
 import { ServerProcess } from '../support/server-process.ts';
@@ -82,7 +82,11 @@ test('offline, a resident browses opportunities and registers interest by keyboa
   await page.getByRole('heading', { level: 2, name: 'Get involved' }).waitFor();
   await page.getByRole('link', { name: LIBRARY }).waitFor();
   await page.getByRole('link', { name: FORUM }).waitFor();
-  await page.getByRole('listitem').filter({ hasText: LIBRARY }).getByText(/^Libraries\s*From /).waitFor();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: LIBRARY })
+    .getByText(/^Libraries\s*From /)
+    .waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
   // No connection: the app and the opportunities come from the tablet.
@@ -109,6 +113,10 @@ test('offline, a resident browses opportunities and registers interest by keyboa
   await page.getByText('The council', { exact: true }).waitFor();
   await page.getByText('Email: engage@council.example').waitFor();
   expect(await axeViolations(page)).toEqual([]);
+  // It reflows at 320 px (WCAG 1.4.10).
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await sideScroll(page)).toBe(0);
+  await page.setViewportSize({ width: 800, height: 900 });
 
   // The form: submitting with nothing chosen shows the error summary, focused, linked to each field.
   await activate(page, page.getByRole('link', { name: 'Register your interest' }));
@@ -203,6 +211,9 @@ test('offline, a resident browses opportunities and registers interest by keyboa
   await row.getByRole('cell', { name: 'Email: ada@example.org' }).waitFor();
   await row.getByRole('cell', { name: VENUE }).waitFor();
   await expectAccessible(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 800, height: 900 });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Download registrations (CSV)' }).click(),
