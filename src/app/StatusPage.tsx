@@ -8,6 +8,7 @@ import { t, timeLocale } from '../i18n/i18n.ts';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../storage-status.ts';
 import { sendProgress } from '../sw-bridge.ts';
 import { downloadFile } from './download-file.ts';
+import { pickText } from './opportunities/opportunity-text.ts';
 import { waitingText } from './opportunities/outbox-text.ts';
 import { SendProgressBar } from './SendProgressBar.tsx';
 import { channelName } from './setup/channel-text.ts';
@@ -26,6 +27,11 @@ export function StatusPage() {
   const enrolment = useLiveQuery(async () => (await getEnrolment()) ?? null, []);
   const collecting = useLiveQuery(getCollecting, []);
   const receipts = useLiveQuery(() => db.receipts.orderBy('sentAt').reverse().limit(10).toArray(), [reports]);
+  const opportunities = useLiveQuery(() => db.opportunities.toArray(), []);
+  const opportunityTitle = (id: string) => {
+    const found = opportunities?.find((o) => o.id === id);
+    return found ? pickText(found.title).text : id;
+  };
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [fileMessage, setFileMessage] = useState('');
 
@@ -140,7 +146,7 @@ export function StatusPage() {
                 <span class="hint">
                   {registration
                     ? t('opportunities.attentionItem', {
-                        opportunity: registration.opportunityId,
+                        opportunity: opportunityTitle(registration.opportunityId),
                         time: formatTime(registration.submittedAt),
                         id,
                       })

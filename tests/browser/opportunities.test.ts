@@ -171,6 +171,20 @@ test('offline, a resident browses opportunities and registers interest by keyboa
   await page.goto(`${server.url}/`).catch(() => undefined);
   await outboxStatus(page).getByText('2 registrations of interest waiting to be sent from this tablet').waitFor();
   expect(storedRegistrations()).toEqual([]);
+  // Staff's status page counts each kind honestly.
+  await page.goto(`${server.url}/status`);
+  await h1('Tablet status').waitFor();
+  await page
+    .locator('.summary-list__row')
+    .filter({ hasText: 'Registrations of interest waiting to be sent' })
+    .getByText('2', { exact: true })
+    .waitFor();
+  await page
+    .locator('.summary-list__row')
+    .filter({ hasText: 'Saved, waiting to be sent' })
+    .getByText('0', { exact: true })
+    .waitFor();
+  expect(await axeViolations(page)).toEqual([]);
 
   // Back online: they are sent by themselves, each stored once.
   await context.setOffline(false);
