@@ -66,7 +66,6 @@ export const enOfficerOpportunities = {
   addLanguageLabel: 'Add a language',
   addLanguage: 'Add language',
   removeLanguage: 'Remove {{language}}',
-  languageFields: '{{language}}',
   save: 'Save',
   saving: 'Saving…',
   cancel: 'Back to opportunities',

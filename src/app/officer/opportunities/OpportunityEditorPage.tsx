@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { endonym } from '../../../core/language-names.ts';
 import {
+  type FieldProblem,
   type Opportunity,
   type OpportunityFields,
   parseOpportunityFields,
@@ -13,8 +14,8 @@ import { t } from '../../../i18n/i18n.ts';
 import { UI_LANGUAGES } from '../../../i18n/ui-languages.ts';
 import { areaName } from '../../opportunities/opportunity-text.ts';
 import { RadiosField, SelectField, TextField } from '../fields.tsx';
-import { jsonBody } from '../officer-api.ts';
-import { nextScreenNotice, officerCall, problemText } from '../officer-session.ts';
+import { jsonBody, officerFetch } from '../officer-api.ts';
+import { nextScreenNotice, officerCall, problemText, sessionEnded } from '../officer-session.ts';
 import { PageHeading } from '../PageHeading.tsx';
 import { PAGE, useProblems } from '../use-problems.tsx';
 import { TextAreaField } from './TextAreaField.tsx';
@@ -113,17 +114,28 @@ export function OpportunityEditorPage() {
     setSaving(true);
     try {
       const path = id ? `/api/opportunities/${encodeURIComponent(id)}` : '/api/opportunities';
-      const { opportunity } = await officerCall<{ opportunity: OpportunityFields }>(
-        path,
-        jsonBody(id ? 'PUT' : 'POST', checked.value),
-      );
-      nextScreenNotice.value = t('officerOpportunities.saved', { title: opportunity.title.en ?? '' });
-      route('/officer/opportunities');
-    } catch (error) {
-      const problems = (error as { problems?: { field: string; message: string }[] }).problems;
+      const reply = await officerFetch(path, jsonBody(id ? 'PUT' : 'POST', checked.value));
+      const body = (await reply.json().catch(() => null)) as {
+        opportunity?: OpportunityFields;
+        problems?: FieldProblem[];
+        error?: { message?: string };
+      } | null;
+      if (reply.ok && body?.opportunity) {
+        nextScreenNotice.value = t('officerOpportunities.saved', { title: body.opportunity.title.en ?? '' });
+        route('/officer/opportunities');
+        return;
+      }
+      if (reply.status === 401) sessionEnded();
+      // The endpoint checks the same rules; should it still refuse (a newer rule), its problems name the fields.
       setProblems(
-        new Map(problems ? problems.map((p) => [fieldId(p.field), p.message]) : [[PAGE, problemText(error)]]),
+        new Map(
+          body?.problems?.length
+            ? body.problems.map((p) => [fieldId(p.field), p.message])
+            : [[PAGE, body?.error?.message ?? t('officer.unexpected', { reason: reply.status })]],
+        ),
       );
+    } catch (error) {
+      setProblems(new Map([[PAGE, problemText(error)]]));
     } finally {
       setSaving(false);
     }
