@@ -17,6 +17,7 @@ import { exportRoute } from './export-route.ts';
 import { formsRoute } from './forms/forms-route.ts';
 import { imageRoute, imageUploadRoute, tooLargeReply } from './images/images-route.ts';
 import { importRoute } from './import-route.ts';
+import { opportunitiesRoute } from './opportunities/opportunities-route.ts';
 import { reachRoute } from './reach-route.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/store.ts';
@@ -93,6 +94,8 @@ export function createApp({
   app.route('/api/session', sessionRoute(access));
   app.route('/api/officers', officersRoute(access));
   app.route('/api/devices', devicesRoute(access, publicUrl));
+  // The published list is public; every other opportunities route checks the `opportunities` permission.
+  app.route('/api/opportunities', opportunitiesRoute(access));
   for (const [path, permission] of OFFICER_ROUTES) app.use(path, access.officer(permission));
   app.use('/api/sync', access.device());
   app.route('/api/sync', syncRoute(store));

@@ -3,11 +3,15 @@ import { Hono } from 'hono';
 import { checksumOf, parseOutboxFile } from '../src/core/outbox-file.ts';
 import type { SyncResult, SyncStatus } from '../src/core/sync-protocol.ts';
 import { apiError } from './api-error.ts';
+import { receiveRegistrations } from './opportunities/receive-registrations.ts';
 import { readJsonBody } from './read-json-body.ts';
 import { receiveResponses } from './receive-responses.ts';
 import type { Store } from './store/store.ts';
 
-/** What an import answers: how many of each outcome, then one result per response in the file, in order. */
+/**
+ * What an import answers: how many of each outcome, then one result per response in the file, in order, then
+ * one per registration of interest, if the file has any.
+ */
 export interface ImportReply {
   deviceId: string;
   counts: Record<SyncStatus, number>;
@@ -27,8 +31,8 @@ export function importRoute(store: Store): Hono {
     const file = parseOutboxFile(body.value);
     if (!file.ok) return apiError(c, 400, 'not-an-export-file', `${file.error} Nothing was stored.`);
 
-    const { deviceId, checksum, responses } = file.value;
-    if (checksum !== (await checksumOf(responses, sha256Hex))) {
+    const { deviceId, checksum, responses, registrations } = file.value;
+    if (checksum !== (await checksumOf(responses, sha256Hex, registrations))) {
       return apiError(
         c,
         400,
@@ -38,6 +42,7 @@ export function importRoute(store: Store): Hono {
     }
 
     const results = await receiveResponses(store, responses);
+    if (registrations) results.push(...(await receiveRegistrations(store, registrations)));
     const counts: ImportReply['counts'] = { stored: 0, duplicate: 0, conflict: 0, rejected: 0 };
     for (const result of results) counts[result.status]++;
     return c.json<ImportReply>({ deviceId, counts, results });

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { parseSyncRequest, type SyncReply } from '../src/core/sync-protocol.ts';
 import { apiError } from './api-error.ts';
 import type { AccessEnv } from './auth/access.ts';
+import { receiveRegistrations } from './opportunities/receive-registrations.ts';
 import { readJsonBody } from './read-json-body.ts';
 import { receiveResponses } from './receive-responses.ts';
 import type { Store } from './store/store.ts';
@@ -34,7 +35,10 @@ export function syncRoute(store: Store): Hono<AccessEnv> {
         'The batch names a different tablet from the one this token was given to. Nothing was stored; set this tablet up again.',
       );
     }
-    const reply: SyncReply = { results: await receiveResponses(store, request.value.responses) };
+    // Registrations of interest (issue 8) are optional: a device that sends none gets the reply it always did.
+    const results = await receiveResponses(store, request.value.responses);
+    if (request.value.registrations) results.push(...(await receiveRegistrations(store, request.value.registrations)));
+    const reply: SyncReply = { results };
     await store.touchDevice(device.id, new Date());
     return c.json(reply);
   });

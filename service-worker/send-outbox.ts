@@ -5,6 +5,7 @@ import { failureForRefusal } from '../src/core/send-failure.ts';
 import { parseSyncReply, SEND_BATCH, SYNC_PATH, type SyncResult } from '../src/core/sync-protocol.ts';
 import { getDeviceId, getLastSend, setLastSend } from '../src/db/device.ts';
 import { applyResults, countOutbox, nextBatch } from '../src/db/outbox.ts';
+import type { OutboxEntry } from '../src/db/outbox-entry.ts';
 import { getDeviceToken } from '../src/db/tablet-setup.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -56,17 +57,17 @@ async function sendRound(resetBackoff: boolean): Promise<SendSummary> {
   const token = await getDeviceToken();
   let total = (await countOutbox()).waiting;
   for (;;) {
-    const responses = await nextBatch(SEND_BATCH);
-    if (responses.length === 0) break;
+    const batch = await nextBatch(SEND_BATCH);
+    if (batch.length === 0) break;
     attempted = true;
     // The endpoint takes responses only from a tablet staff have set up: without a token, asking is pointless.
     if (!token) {
       failure = { code: 'not-enrolled' };
       break;
     }
-    total = Math.max(total, sent + responses.length);
-    await tellPages({ type: 'SEND_PROGRESS', progress: { sent, total, inFlight: responses.length } });
-    const outcome = await postBatch(deviceId, token, responses);
+    total = Math.max(total, sent + batch.length);
+    await tellPages({ type: 'SEND_PROGRESS', progress: { sent, total, inFlight: batch.length } });
+    const outcome = await postBatch(deviceId, token, batch);
     if ('failure' in outcome) {
       failure = outcome.failure;
       waitMs = outcome.waitMs ?? 0;
@@ -106,14 +107,18 @@ async function sendRound(resetBackoff: boolean): Promise<SendSummary> {
 async function postBatch(
   deviceId: string,
   token: string,
-  responses: unknown[],
+  batch: OutboxEntry[],
 ): Promise<{ results: SyncResult[] } | { failure: SendFailure; waitMs?: number }> {
+  const responses = batch.flatMap((entry) => (entry.response ? [entry.response] : []));
+  const registrations = batch.flatMap((entry) => (entry.registration ? [entry.registration] : []));
+  // Registrations only when there are some: a batch of responses alone is exactly what it always was.
+  const body = registrations.length > 0 ? { deviceId, responses, registrations } : { deviceId, responses };
   let reply: Response;
   try {
     reply = await fetch(SYNC_PATH, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ deviceId, responses }),
+      body: JSON.stringify(body),
       cache: 'no-store',
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
@@ -132,9 +137,9 @@ async function postBatch(
   }
   // The body can also fail mid-way (connection dropped after the endpoint committed): nothing is
   // acknowledged, so everything in the batch is sent again and comes back as "duplicate".
-  const body = await reply.json().catch(() => undefined);
-  if (body === undefined) return { failure: { code: 'offline' } };
-  const parsed = parseSyncReply(body);
+  const answer = await reply.json().catch(() => undefined);
+  if (answer === undefined) return { failure: { code: 'offline' } };
+  const parsed = parseSyncReply(answer);
   return parsed ? { results: parsed.results } : { failure: { code: 'bad-reply' } };
 }
 

@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   'events',
   'import',
   'forms',
+  'opportunities',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -20,7 +21,7 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 const BY_ROLE: Record<Role, readonly Permission[]> = {
   administrator: PERMISSIONS,
-  officer: ['exports', 'reach', 'events', 'import', 'forms'],
+  officer: ['exports', 'reach', 'events', 'import', 'forms', 'opportunities'],
   outreach: ['devices.enrol', 'devices.view', 'import'],
 };
 
@@ -36,6 +37,6 @@ export function may(role: Role, permission: Permission): boolean {
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   administrator: 'Manages officer accounts and devices, and can do everything officers and outreach staff can.',
   officer:
-    'Publishes consultations, exports responses, reads reach figures and events, and imports files from tablets.',
+    'Publishes consultations and opportunities to take part, exports responses, reads reach figures and events, and imports files from tablets.',
   outreach: 'Sets up tablets and sees whether they are sending; cannot read responses.',
 };

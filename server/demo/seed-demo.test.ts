@@ -76,3 +76,27 @@ test('a database that has version 1 of the library consultation gains version 2,
     'equality-religion',
   ]);
 });
+
+test('two demo opportunities are published on first start, and never added where opportunities exist', async () => {
+  const now = new Date('2026-11-30T09:00:00.000Z');
+  await seedDemo(store, now);
+  await seedDemo(store, now);
+  const seeded = await store.opportunities.listOpportunities();
+  expect(seeded.map((o) => [o.id, o.status, o.endsOn >= '2026-11-30'])).toEqual([
+    ['library-co-design', 'published', true],
+    ['neighbourhood-plan-forum', 'published', true],
+  ]);
+
+  const other = new SqliteStore(join(dir, 'other.sqlite'));
+  try {
+    await other.opportunities.saveOpportunity({
+      ...seeded[0],
+      id: 'officer-own',
+      status: 'draft',
+    } as (typeof seeded)[0]);
+    await seedDemo(other, now);
+    expect((await other.opportunities.listOpportunities()).map((o) => o.id)).toEqual(['officer-own']);
+  } finally {
+    await other.close();
+  }
+});

@@ -1,4 +1,5 @@
 import { IMAGES_SQLITE_SQL } from '../images/image-store.ts';
+import { SQLITE_OPPORTUNITIES_MIGRATION } from '../opportunities/opportunity-migrations.ts';
 
 /**
  * Migration 2 for both stores (PostgreSQL's is the same text, postgres-migrations.ts): every column is TEXT or
@@ -101,4 +102,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     name: 'form images',
     sql: IMAGES_SQLITE_SQL,
   },
+  // Issue 8: opportunities to take part and registrations of interest.
+  SQLITE_OPPORTUNITIES_MIGRATION,
 ];

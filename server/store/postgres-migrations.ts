@@ -1,4 +1,5 @@
 import { IMAGES_POSTGRES_SQL } from '../images/image-store.ts';
+import { POSTGRES_OPPORTUNITIES_MIGRATION } from '../opportunities/opportunity-migrations.ts';
 import { ACCESS_TABLES_SQL } from './migrations.ts';
 
 /**
@@ -59,4 +60,6 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     name: 'form images',
     sql: IMAGES_POSTGRES_SQL,
   },
+  // Issue 8: opportunities to take part and registrations of interest.
+  POSTGRES_OPPORTUNITIES_MIGRATION,
 ];

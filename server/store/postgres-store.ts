@@ -2,6 +2,8 @@ import pg from 'pg';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
 import type { ImageStore } from '../images/image-store.ts';
 import { postgresImageStore } from '../images/postgres-image-store.ts';
+import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
+import { postgresOpportunities } from '../opportunities/postgres-opportunities.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -56,10 +58,12 @@ export class PostgresStore implements Store {
   readonly #formCache = new Map<string, FormDefinition>();
   #closed = false;
   readonly images: ImageStore;
+  readonly opportunities: OpportunityStore;
 
   private constructor(pool: pg.Pool) {
     this.#pool = pool;
     this.images = postgresImageStore(pool);
+    this.opportunities = postgresOpportunities(pool);
   }
 
   /** Connects, applies any migration not yet applied, and resolves once the store is ready. */

@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
 import type { ImageStore } from '../images/image-store.ts';
 import { sqliteImageStore } from '../images/sqlite-image-store.ts';
+import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
+import { sqliteOpportunities } from '../opportunities/sqlite-opportunities.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -49,6 +51,7 @@ export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #formCache = new Map<string, FormDefinition>();
   readonly images: ImageStore;
+  readonly opportunities: OpportunityStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -59,6 +62,7 @@ export class SqliteStore implements Store {
     this.#db.pragma('busy_timeout = 5000');
     this.#migrate();
     this.images = sqliteImageStore(this.#db);
+    this.opportunities = sqliteOpportunities(this.#db);
   }
 
   #migrate(): void {

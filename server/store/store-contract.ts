@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { TEST_FORM, testResponse } from '../../src/core/test-fixtures.ts';
 import { imageStoreContract } from '../images/image-store-contract.ts';
+import { opportunityStoreContract } from '../opportunities/opportunity-store-contract.ts';
 import type { OfficerWithSecret } from './access-records.ts';
 import { allPages } from './all-pages.ts';
 import type { Store } from './store.ts';
@@ -25,6 +26,7 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
   });
   afterEach(() => subject.dispose());
   imageStoreContract(() => store);
+  opportunityStoreContract(() => store);
 
   const stored = (...responses: ReturnType<typeof testResponse>[]) =>
     store.storeResponses(responses.map((response, i) => ({ response, contentHash: `hash-${response.id}-${i}` })));

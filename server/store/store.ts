@@ -2,6 +2,7 @@ import type { FormDefinition } from '../../src/core/form.ts';
 import type { Channel, SubmittedResponse } from '../../src/core/response.ts';
 import type { SyncStatus } from '../../src/core/sync-protocol.ts';
 import type { ImageStore } from '../images/image-store.ts';
+import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
 import type { AccessStore } from './access-records.ts';
 
 /** A response as the endpoint keeps it. */
@@ -76,6 +77,8 @@ export interface Store extends AccessStore {
   countReach(filter: ResponseFilter): Promise<ReachCounts>;
   isReady(): Promise<boolean>;
   close(): Promise<void>;
+  /** Opportunities to take part and registrations of interest (issue 8). */
+  readonly opportunities: OpportunityStore;
 }
 
 /** What storing one valid response can come to. */

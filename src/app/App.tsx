@@ -29,6 +29,11 @@ const ReachMoved = redirectTo('/officer/reach');
 // Kiosk screens load only on a kiosk (the worker precaches them): a resident's own device never needs them.
 const AttractScreen = lazy(() => import('./kiosk/AttractScreen.tsx').then((m) => m.AttractScreen));
 const KioskSetupPage = lazy(() => import('./kiosk/KioskSetupPage.tsx').then((m) => m.KioskSetupPage));
+// Opportunities to take part (issue 8): the welcome screen's "Get involved" links here.
+const OpportunitiesPage = lazy(() => import('./opportunities/OpportunitiesPage.tsx').then((m) => m.OpportunitiesPage));
+const OpportunityPage = lazy(() => import('./opportunities/OpportunityPage.tsx').then((m) => m.OpportunityPage));
+const RegisterPage = lazy(() => import('./opportunities/RegisterPage.tsx').then((m) => m.RegisterPage));
+const RegisteredPage = lazy(() => import('./opportunities/RegisteredPage.tsx').then((m) => m.RegisteredPage));
 const AccessibilityStatement = lazy(() =>
   import('./display/AccessibilityStatement.tsx').then((m) => m.AccessibilityStatement),
 );
@@ -66,6 +71,10 @@ export function App() {
               <Route path="/c/:formId/q/:screenId" component={QuestionScreen} />
               <Route path="/c/:formId/check" component={CheckAnswersPage} />
               <Route path="/c/:formId/done" component={ConfirmationPage} />
+              <Route path="/opportunities" component={OpportunitiesPage} />
+              <Route path="/opportunities/:id" component={OpportunityPage} />
+              <Route path="/opportunities/:id/register" component={RegisterPage} />
+              <Route path="/opportunities/:id/registered" component={RegisteredPage} />
               <Route path="/status" component={StatusPage} />
               <Route path="/setup" component={SetupPage} />
               <Route path="/setup/kiosk" component={KioskSetupPage} />

@@ -3,6 +3,7 @@ import { baseLanguage, localise } from '../core/text.ts';
 import { db } from '../db/db.ts';
 import { listLatestForms } from '../db/forms.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
+import { OpportunitiesTeaser } from './opportunities/OpportunitiesTeaser.tsx';
 import { type RefreshOutcome, refreshForms } from './refresh-forms.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 import { useLiveQuery } from './use-live-query.ts';
@@ -49,6 +50,7 @@ export function ConsultationList() {
           })}
         </ul>
       )}
+      <OpportunitiesTeaser />
     </>
   );
 }

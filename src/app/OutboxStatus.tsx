@@ -6,6 +6,7 @@ import { countOutbox } from '../db/outbox.ts';
 import { getEnrolment } from '../db/tablet-setup.ts';
 import { t, timeLocale } from '../i18n/i18n.ts';
 import { requestSend } from '../sw-bridge.ts';
+import { waitingText } from './opportunities/outbox-text.ts';
 import { SendProgressBar } from './SendProgressBar.tsx';
 import { accessProblem } from './tablet-access.ts';
 import { useLiveQuery } from './use-live-query.ts';
@@ -40,7 +41,7 @@ export function OutboxStatus() {
         {counts && (
           <p class="outbox__count">
             {counts.waiting > 0
-              ? t('outbox.waiting', { count: counts.waiting })
+              ? (waitingText(counts) ?? t('outbox.waiting', { count: counts.waiting }))
               : lastSend && !lastSend.failure
                 ? t('outbox.allSent')
                 : t('outbox.nothing')}

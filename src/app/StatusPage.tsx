@@ -8,6 +8,8 @@ import { t, timeLocale } from '../i18n/i18n.ts';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../storage-status.ts';
 import { sendProgress } from '../sw-bridge.ts';
 import { downloadFile } from './download-file.ts';
+import { pickText } from './opportunities/opportunity-text.ts';
+import { waitingText } from './opportunities/outbox-text.ts';
 import { SendProgressBar } from './SendProgressBar.tsx';
 import { channelName } from './setup/channel-text.ts';
 import { accessProblem } from './tablet-access.ts';
@@ -25,6 +27,11 @@ export function StatusPage() {
   const enrolment = useLiveQuery(async () => (await getEnrolment()) ?? null, []);
   const collecting = useLiveQuery(getCollecting, []);
   const receipts = useLiveQuery(() => db.receipts.orderBy('sentAt').reverse().limit(10).toArray(), [reports]);
+  const opportunities = useLiveQuery(() => db.opportunities.toArray(), []);
+  const opportunityTitle = (id: string) => {
+    const found = opportunities?.find((o) => o.id === id);
+    return found ? pickText(found.title).text : id;
+  };
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [fileMessage, setFileMessage] = useState('');
 
@@ -41,11 +48,18 @@ export function StatusPage() {
     const file = await buildUnsentFile(await getDeviceId());
     const stamp = file.exportedAt.slice(0, 16).replace(':', '');
     downloadFile(`chorus-unsent-${stamp}.json`, JSON.stringify(file, null, 2));
-    setFileMessage(t('status.fileSaved', { count: file.count }));
+    const registrations = file.registrations?.length ?? 0;
+    setFileMessage(
+      registrations > 0
+        ? `${t('status.fileSaved', { count: file.count })} ${t('opportunities.fileAlso', { registrations: t('opportunities.registrationsCount', { count: registrations }) })}`
+        : t('status.fileSaved', { count: file.count }),
+    );
   }
 
   function downloadAttention() {
-    const rows = (attention ?? []).map(({ response, attention: why }) => ({ reason: why, response }));
+    const rows = (attention ?? []).map(({ response, registration, attention: why }) =>
+      registration ? { reason: why, registration } : { reason: why, response },
+    );
     downloadFile('chorus-needs-attention.json', JSON.stringify(rows, null, 2));
   }
 
@@ -71,12 +85,19 @@ export function StatusPage() {
         </>
       )}
       <h2>{t('status.responsesHeading')}</h2>
+      {counts && waitingText(counts) && <p>{waitingText(counts)}</p>}
       {counts && (
         <dl class="summary-list">
-          <Row label={t('status.waiting')} value={counts.waiting - inFlight} />
+          <Row label={t('status.waiting')} value={counts.waiting - counts.waitingRegistrations - inFlight} />
           <Row label={t('status.sending')} value={inFlight} />
           <Row label={t('status.sent')} value={counts.sent} />
-          <Row label={t('status.attention')} value={counts.attention} />
+          <Row label={t('status.attention')} value={counts.attention - counts.attentionRegistrations} />
+          {counts.waitingRegistrations + counts.attentionRegistrations > 0 && (
+            <>
+              <Row label={t('opportunities.statusWaiting')} value={counts.waitingRegistrations} />
+              <Row label={t('opportunities.statusAttention')} value={counts.attentionRegistrations} />
+            </>
+          )}
           <Row
             label={t('status.lastSuccess')}
             value={lastSend?.lastSuccessAt ? formatTime(lastSend.lastSuccessAt) : t('status.never')}
@@ -117,13 +138,19 @@ export function StatusPage() {
         <>
           <p>{t('status.attentionIntro')}</p>
           <ul class="attention-list">
-            {attention.map(({ id, response, attention: why }) => (
+            {attention.map(({ id, response, registration, attention: why }) => (
               <li key={id}>
                 <strong>{why?.status === 'conflict' ? t('status.conflict') : t('status.rejected')}</strong>:{' '}
                 {why?.error}
                 <br />
                 <span class="hint">
-                  {t('status.attentionItem', { form: response.formId, time: formatTime(response.submittedAt), id })}
+                  {registration
+                    ? t('opportunities.attentionItem', {
+                        opportunity: opportunityTitle(registration.opportunityId),
+                        time: formatTime(registration.submittedAt),
+                        id,
+                      })
+                    : t('status.attentionItem', { form: response.formId, time: formatTime(response.submittedAt), id })}
                 </span>
               </li>
             ))}
@@ -156,7 +183,11 @@ export function StatusPage() {
       {receipts && receipts.length > 0 && (
         <ul>
           {receipts.map((r) => (
-            <li key={r.id}>{t('status.receipt', { time: formatTime(r.sentAt), form: r.formId })}</li>
+            <li key={r.id}>
+              {r.formId === undefined
+                ? t('opportunities.receipt', { time: formatTime(r.sentAt) })
+                : t('status.receipt', { time: formatTime(r.sentAt), form: r.formId })}
+            </li>
           ))}
         </ul>
       )}

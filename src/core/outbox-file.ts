@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { canonicalJson } from './canonical-json.ts';
+import type { Registration } from './registration.ts';
 import type { SubmittedResponse, Validation } from './response.ts';
 
 /**
@@ -24,6 +25,11 @@ export interface OutboxFile {
   /** `sha256:` and the hex SHA-256 of {@link checksumText} of the responses, so a changed file is noticed. */
   checksum: string;
   responses: SubmittedResponse[];
+  /**
+   * Registrations of interest (issue 8), only when there are some: a file without them is byte for byte what
+   * earlier tablets wrote. When present, the checksum covers them too.
+   */
+  registrations?: Registration[];
 }
 
 const missingOr = (wrong: string) => (issue: v.BaseIssue<unknown>) =>
@@ -53,6 +59,7 @@ export const OutboxFileSchema = v.object(
       v.regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" followed by 64 lowercase hex digits.'),
     ),
     responses: v.array(v.unknown(), missingOr('must be a list.')),
+    registrations: v.optional(v.array(v.unknown(), 'must be a list.')),
   },
   missingOr('The file does not hold a JSON object.'),
 );
@@ -95,9 +102,12 @@ export function parseOutboxFile(input: unknown): Validation<OutboxFileEnvelope> 
   return { ok: true, value: file };
 }
 
-/** The text whose SHA-256 is the file's checksum: key order and spacing do not change it. */
-export function checksumText(responses: readonly unknown[]): string {
-  return canonicalJson(responses);
+/**
+ * The text whose SHA-256 is the file's checksum: key order and spacing do not change it. Without
+ * registrations it is the responses' alone, as it always was.
+ */
+export function checksumText(responses: readonly unknown[], registrations?: readonly unknown[]): string {
+  return registrations === undefined ? canonicalJson(responses) : canonicalJson({ registrations, responses });
 }
 
 /**
@@ -106,9 +116,13 @@ export function checksumText(responses: readonly unknown[]): string {
  */
 export type Sha256Hex = (text: string) => string | Promise<string>;
 
-/** The checksum field for these responses. */
-export async function checksumOf(responses: readonly unknown[], sha256Hex: Sha256Hex): Promise<string> {
-  return `${CHECKSUM_PREFIX}${await sha256Hex(checksumText(responses))}`;
+/** The checksum field for these responses (and registrations, when the file has them). */
+export async function checksumOf(
+  responses: readonly unknown[],
+  sha256Hex: Sha256Hex,
+  registrations?: readonly unknown[],
+): Promise<string> {
+  return `${CHECKSUM_PREFIX}${await sha256Hex(checksumText(responses, registrations))}`;
 }
 
 /** A claimed value for an error sentence, short enough to read. */

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 /**
  * The sync contract between a device and the endpoint (see the architecture guide):
  * `POST /api/sync` with a {@link SyncRequest}, answered with a {@link SyncReply} holding one result per
- * response, in the order sent.
+ * response, in the order sent, then one per registration (if any were sent), in the order sent.
  */
 export const SYNC_PATH = '/api/sync';
 
@@ -30,12 +30,22 @@ export interface SyncReply {
   results: SyncResult[];
 }
 
-/** The envelope only: each response in it is validated on its own, so one bad one rejects only itself. */
+/**
+ * The envelope only: each response in it is validated on its own, so one bad one rejects only itself.
+ * `registrations` (issue 8: registrations of interest in an opportunity) is optional, so a device that sends
+ * only responses is unchanged; their results follow the responses' in the same `results` list, keyed by id.
+ */
 export const SyncRequestSchema = v.object({
   deviceId: v.pipe(v.string('deviceId must be text.'), v.minLength(1, 'deviceId is empty.'), v.maxLength(100)),
   responses: v.pipe(
     v.array(v.unknown(), 'responses must be a list.'),
     v.maxLength(500, 'Send at most 500 responses a batch.'),
+  ),
+  registrations: v.optional(
+    v.pipe(
+      v.array(v.unknown(), 'registrations must be a list.'),
+      v.maxLength(500, 'Send at most 500 registrations a batch.'),
+    ),
   ),
 });
 

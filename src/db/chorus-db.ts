@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Draft } from './draft.ts';
+import type { KeptOpportunity } from './kept-opportunity.ts';
 import type { OutboxEntry } from './outbox-entry.ts';
 import type { Receipt } from './receipt.ts';
 import type { Setting } from './setting.ts';
@@ -18,6 +19,7 @@ export class ChorusDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'id'>;
   receipts!: EntityTable<Receipt, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  opportunities!: EntityTable<KeptOpportunity, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -43,5 +45,9 @@ export class ChorusDb extends Dexie {
         for (const entry of entries) await tx.table('outbox').update(entry.id, { seq: ++seq });
         await tx.table<Setting>('settings').put({ key: 'outboxSeq', value: seq });
       });
+    // Version 3 (issue 8, opportunities to take part): the published opportunities, kept for browsing offline.
+    // Registrations of interest go in the existing outbox beside responses (an entry holds one or the other),
+    // so the outbox needs no change and entries written before this version send as they did.
+    this.version(3).stores({ opportunities: '&id' });
   }
 }

@@ -48,14 +48,14 @@ test('version 1 to 2: every outbox record and draft survives, numbered in the or
   const db = new ChorusDb(NAME);
   await db.open();
   try {
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const outbox = await db.outbox.orderBy('[state+seq]').toArray();
     expect(outbox.map((e) => [e.id, e.seq])).toEqual([
       [ids[1], 1],
       [ids[0], 2],
       [ids[2], 3],
     ]);
-    expect(outbox.every((e) => e.response.answers.colour === 'red' && e.state === 'waiting')).toBe(true);
+    expect(outbox.every((e) => e.response?.answers.colour === 'red' && e.state === 'waiting')).toBe(true);
     expect(await db.drafts.get('test-form')).toBeDefined();
     expect(await db.settings.get('outboxSeq')).toEqual({ key: 'outboxSeq', value: 3 });
     expect(await db.receipts.count()).toBe(0);
@@ -68,8 +68,35 @@ test('a fresh install starts at the newest version with an empty outbox', async 
   const db = new ChorusDb(NAME);
   await db.open();
   try {
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.outbox.count()).toBe(0);
+    expect(await db.opportunities.count()).toBe(0);
+  } finally {
+    db.close();
+  }
+});
+
+test('version 2 to 3: outbox entries written before registrations existed are kept and still sent first', async () => {
+  const v2 = new Dexie(NAME);
+  v2.version(1).stores({
+    forms: '&key, id',
+    drafts: '&formId',
+    outbox: '&id, state, [state+queuedAt]',
+    settings: '&key',
+  });
+  v2.version(2).stores({ outbox: '&id, state, [state+seq]', receipts: '&id, sentAt' });
+  const id = '00000000-0000-4000-8000-0000000000aa';
+  const response = testResponse({ id });
+  await v2.table('outbox').add({ id, response, queuedAt: response.submittedAt, seq: 1, state: 'waiting', bytes: 100 });
+  await v2.table('settings').put({ key: 'outboxSeq', value: 1 });
+  v2.close();
+
+  const db = new ChorusDb(NAME);
+  await db.open();
+  try {
+    expect(db.verno).toBe(3);
+    expect(await db.outbox.get(id)).toMatchObject({ id, response, seq: 1, state: 'waiting' });
+    expect(await db.opportunities.count()).toBe(0);
   } finally {
     db.close();
   }

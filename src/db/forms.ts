@@ -21,7 +21,10 @@ export async function keepPublishedForms(
     const keep = new Set([...newest].map(([id, version]) => formKey(id, version)));
     for (const key of inUse) keep.add(key);
     for (const d of await db.drafts.toArray()) keep.add(formKey(d.formId, d.formVersion));
-    for (const { response } of await db.outbox.toArray()) keep.add(formKey(response.formId, response.formVersion));
+    // A registration of interest (issue 8) names no form.
+    for (const { response } of await db.outbox.toArray()) {
+      if (response) keep.add(formKey(response.formId, response.formVersion));
+    }
     const stale = (await db.forms.toCollection().primaryKeys()).filter((key) => !keep.has(key));
     await db.forms.bulkDelete(stale);
     await db.forms.bulkPut(

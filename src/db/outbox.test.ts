@@ -56,7 +56,13 @@ describe('submitResponse', () => {
       uuid.mockRestore();
     }
     expect((await loadDraft(TEST_FORM.id))?.answers).toEqual({ colour: 'blue' });
-    expect(await countOutbox()).toEqual({ waiting: 1, attention: 0, sent: 0 });
+    expect(await countOutbox()).toEqual({
+      waiting: 1,
+      attention: 0,
+      sent: 0,
+      waitingRegistrations: 0,
+      attentionRegistrations: 0,
+    });
   });
 });
 
@@ -91,7 +97,13 @@ describe('applyResults', () => {
       { id: rejected?.id ?? '', status: 'rejected', error: 'Question "colour" is required.' },
     ]);
     expect(outcome).toEqual({ acknowledged: 2, attention: 2 });
-    expect(await countOutbox()).toEqual({ waiting: 0, attention: 2, sent: 2 });
+    expect(await countOutbox()).toEqual({
+      waiting: 0,
+      attention: 2,
+      sent: 2,
+      waitingRegistrations: 0,
+      attentionRegistrations: 0,
+    });
     expect(await db.receipts.get(stored?.id ?? '')).toMatchObject({
       formId: 'test-form',
       formVersion: 1,
@@ -107,6 +119,12 @@ describe('applyResults', () => {
   test('ignores results for responses it does not hold', async () => {
     await queue(1);
     expect(await applyResults([{ id: 'someone-else', status: 'stored' }])).toEqual({ acknowledged: 0, attention: 0 });
-    expect(await countOutbox()).toEqual({ waiting: 1, attention: 0, sent: 0 });
+    expect(await countOutbox()).toEqual({
+      waiting: 1,
+      attention: 0,
+      sent: 0,
+      waitingRegistrations: 0,
+      attentionRegistrations: 0,
+    });
   });
 });

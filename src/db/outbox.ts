@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import type { Registration } from '../core/registration.ts';
 import type { Answers, Channel, SubmittedResponse } from '../core/response.ts';
 import { isSafe, type SyncResult } from '../core/sync-protocol.ts';
 import { db } from './db.ts';
@@ -52,6 +53,25 @@ export async function submitResponse(
   });
 }
 
+/**
+ * Puts a registration of interest (issue 8) in the outbox, after every response and registration before it:
+ * the same queue, sender and attention list as responses.
+ */
+export async function submitRegistration(registration: Registration): Promise<void> {
+  await db.transaction('rw', db.outbox, db.settings, async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(registration)).length;
+    const seq = await nextSeq();
+    await db.outbox.add({
+      id: registration.id,
+      registration,
+      queuedAt: registration.submittedAt,
+      seq,
+      state: 'waiting',
+      bytes,
+    });
+  });
+}
+
 /** The next outbox sequence number; call inside a transaction that includes settings. */
 async function nextSeq(): Promise<number> {
   const row = await db.settings.get('outboxSeq');
@@ -66,20 +86,21 @@ export interface BatchLimits {
 }
 
 /**
- * The oldest waiting responses that fit in one request, in submission order. A response larger than
- * maxBytes goes alone. (One ranged getAll, not a cursor: this runs for every batch of a long send.)
+ * The oldest waiting entries (responses and registrations alike) that fit in one request, in submission
+ * order. An entry larger than maxBytes goes alone. (One ranged getAll, not a cursor: this runs for every
+ * batch of a long send.)
  */
-export async function nextBatch({ maxCount, maxBytes }: BatchLimits): Promise<SubmittedResponse[]> {
+export async function nextBatch({ maxCount, maxBytes }: BatchLimits): Promise<OutboxEntry[]> {
   const oldest = await db.outbox
     .where('[state+seq]')
     .between(['waiting', Dexie.minKey], ['waiting', Dexie.maxKey])
     .limit(maxCount)
     .toArray();
-  const batch: SubmittedResponse[] = [];
+  const batch: OutboxEntry[] = [];
   let bytes = 0;
   for (const entry of oldest) {
     if (batch.length > 0 && bytes + entry.bytes > maxBytes) break;
-    batch.push(entry.response);
+    batch.push(entry);
     bytes += entry.bytes;
   }
   return batch;
@@ -108,13 +129,19 @@ export async function applyResults(
       if (!entry || receipts.has(result.id)) continue;
       if (isSafe(result.status)) {
         flagged.delete(result.id);
-        receipts.set(result.id, {
-          id: result.id,
-          formId: entry.response.formId,
-          formVersion: entry.response.formVersion,
-          sentAt: now.toISOString(),
-          status: result.status,
-        });
+        const sentAt = now.toISOString();
+        receipts.set(
+          result.id,
+          entry.registration
+            ? { id: result.id, opportunityId: entry.registration.opportunityId, sentAt, status: result.status }
+            : {
+                id: result.id,
+                formId: entry.response.formId,
+                formVersion: entry.response.formVersion,
+                sentAt,
+                status: result.status,
+              },
+        );
       } else {
         flagged.set(result.id, result);
       }
@@ -134,12 +161,16 @@ export async function applyResults(
 }
 
 export interface OutboxCounts {
-  /** Saved on this device, not yet acknowledged. */
+  /** Saved on this device, not yet acknowledged (responses and registrations). */
   waiting: number;
   /** Refused by the endpoint (conflict or rejected): kept for staff. */
   attention: number;
   /** Acknowledged: receipts kept. */
   sent: number;
+  /** Of those waiting, how many are registrations of interest, so screens count each kind honestly. */
+  waitingRegistrations: number;
+  /** Of those needing attention, how many are registrations of interest. */
+  attentionRegistrations: number;
 }
 
 /** Responses waiting to be sent: all the open page's send timer needs to read every few seconds. */
@@ -148,12 +179,20 @@ export function countWaiting(): Promise<number> {
 }
 
 export async function countOutbox(): Promise<OutboxCounts> {
-  const [waiting, attention, sent] = await Promise.all([
+  const registrationsIn = (state: OutboxEntry['state']) =>
+    db.outbox
+      .where('state')
+      .equals(state)
+      .filter((entry) => entry.registration !== undefined)
+      .count();
+  const [waiting, attention, sent, waitingRegistrations, attentionRegistrations] = await Promise.all([
     countWaiting(),
     db.outbox.where('state').equals('attention').count(),
     db.receipts.count(),
+    registrationsIn('waiting'),
+    registrationsIn('attention'),
   ]);
-  return { waiting, attention, sent };
+  return { waiting, attention, sent, waitingRegistrations, attentionRegistrations };
 }
 
 /** Responses the endpoint would not take, oldest first, with the reason, for the "Needs attention" list. */

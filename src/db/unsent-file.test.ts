@@ -54,7 +54,13 @@ describe('buildUnsentFile', () => {
     await submitResponse(TEST_FORM, { colour: 'red' }, context);
     await submitResponse(TEST_FORM, { colour: 'blue' }, context);
     await buildUnsentFile('device-1', now);
-    expect(await countOutbox()).toEqual({ waiting: 2, attention: 0, sent: 0 });
+    expect(await countOutbox()).toEqual({
+      waiting: 2,
+      attention: 0,
+      sent: 0,
+      waitingRegistrations: 0,
+      attentionRegistrations: 0,
+    });
   });
 
   test('with nothing unsent, is an empty file that still checks', async () => {

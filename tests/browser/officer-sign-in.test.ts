@@ -78,6 +78,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
     'Export responses',
     'Reach',
     'Import from a tablet',
+    'Opportunities',
     'Accounts',
     'Change your password',
   ]);
@@ -92,6 +93,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
     'Export responses',
     'Reach',
     'Import from a tablet',
+    'Opportunities',
     'Accounts',
     'Change your password',
   ]);

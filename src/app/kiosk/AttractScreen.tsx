@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { localise } from '../../core/text.ts';
 import { listLatestForms } from '../../db/forms.ts';
 import { currentLanguage, t } from '../../i18n/i18n.ts';
+import { OpportunitiesTeaser } from '../opportunities/OpportunitiesTeaser.tsx';
 import { refreshForms } from '../refresh-forms.ts';
 import { useDocumentTitle } from '../use-document-title.ts';
 import { useLiveQuery } from '../use-live-query.ts';
@@ -45,6 +46,7 @@ export function AttractScreen() {
           })}
         </ul>
       )}
+      <OpportunitiesTeaser />
     </>
   );
 }

@@ -11,6 +11,10 @@ test('a kiosk lets residents reach the welcome screen, the statement and the cho
     '/c/library-hubs/check',
     '/c/library-hubs/done',
     '/c/ev%20charging/q/where',
+    '/opportunities',
+    '/opportunities/library-co-design',
+    '/opportunities/library-co-design/register',
+    '/opportunities/library-co-design/registered',
   ]) {
     expect(kioskAllows(path, forms), path).toBe(true);
   }
@@ -28,6 +32,8 @@ test('a kiosk lets residents reach the welcome screen, the statement and the cho
     '/c/library-hubs/other',
     '/c/%E0%A4%A',
     '/anything',
+    '/opportunities/a/b',
+    '/opportunities/a/register/more',
   ]) {
     expect(kioskAllows(path, forms), path).toBe(false);
   }

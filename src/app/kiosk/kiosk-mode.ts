@@ -31,11 +31,13 @@ export function inKioskMode(): boolean {
 }
 
 /**
- * The places a resident may go on a kiosk: the welcome screen, the accessibility statement, and the journey
- * through the chosen consultations. Everything else (staff and officer screens, other consultations) is not.
+ * The places a resident may go on a kiosk: the welcome screen, the accessibility statement, the journey
+ * through the chosen consultations, and the opportunities to take part. Everything else (staff and officer screens, other consultations) is not.
  */
 export function kioskAllows(path: string, formIds: readonly string[]): boolean {
   if (path === '/' || path === '/accessibility') return true;
+  // Opportunities to take part (issue 8): the list, one's details, registering and its confirmation.
+  if (/^\/opportunities(?:\/[^/]+(?:\/(?:register|registered))?)?\/?$/.test(path)) return true;
   const match = /^\/c\/([^/]+)(?:\/(?:q\/[^/]+|check|done))?\/?$/.exec(path);
   if (!match?.[1]) return false;
   try {

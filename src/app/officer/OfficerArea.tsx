@@ -22,6 +22,13 @@ const ExportsPage = lazy(() => import('./exports/ExportsPage.tsx').then((m) => m
 const ImportPage = lazy(() => import('../ImportPage.tsx').then((m) => m.ImportPage));
 const ReachPage = lazy(() => import('../ReachPage.tsx').then((m) => m.ReachPage));
 const VersionChangesPage = lazy(() => import('./forms/VersionChanges.tsx').then((m) => m.VersionChanges));
+const OpportunitiesAdmin = lazy(() =>
+  import('./opportunities/OpportunitiesAdminPage.tsx').then((m) => m.OpportunitiesAdminPage),
+);
+const OpportunityEditor = lazy(() =>
+  import('./opportunities/OpportunityEditorPage.tsx').then((m) => m.OpportunityEditorPage),
+);
+const RegistrationsPage = lazy(() => import('./opportunities/RegistrationsPage.tsx').then((m) => m.RegistrationsPage));
 
 function guarded(Screen: ComponentType, permission?: string): ComponentType {
   return () => (
@@ -43,6 +50,9 @@ const Exports = guarded(ExportsPage, 'exports');
 const Import = guarded(ImportPage, 'import');
 const Reach = guarded(ReachPage, 'reach');
 const VersionChanges = guarded(VersionChangesPage, 'forms');
+const Opportunities = guarded(OpportunitiesAdmin, 'opportunities');
+const EditOpportunity = guarded(OpportunityEditor, 'opportunities');
+const Registrations = guarded(RegistrationsPage, 'opportunities');
 const Unknown = guarded(NotFound);
 
 /**
@@ -69,6 +79,10 @@ export function OfficerArea() {
         <Route path="/import" component={Import} />
         <Route path="/reach" component={Reach} />
         <Route path="/forms/:id/changes" component={VersionChanges} />
+        <Route path="/opportunities" component={Opportunities} />
+        <Route path="/opportunities/new" component={EditOpportunity} />
+        <Route path="/opportunities/:id/edit" component={EditOpportunity} />
+        <Route path="/opportunities/:id/registrations" component={Registrations} />
         <Route default component={Unknown} />
       </Router>
     </div>

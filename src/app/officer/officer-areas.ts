@@ -41,6 +41,12 @@ export const OFFICER_AREAS: OfficerArea[] = [
     description: () => t('officer.areas.importDescription'),
   },
   {
+    path: '/officer/opportunities',
+    permission: 'opportunities',
+    label: () => t('officerOpportunities.area'),
+    description: () => t('officerOpportunities.areaDescription'),
+  },
+  {
     path: '/officer/accounts',
     permission: 'accounts',
     label: () => t('officer.areas.accounts'),

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { enOfficer } from '../../i18n/locales/en-officer.ts';
 import { enOfficerImages } from '../../i18n/locales/en-officer-images.ts';
+import { enOfficerOpportunities } from '../../i18n/locales/en-officer-opportunities.ts';
 import { enOfficerTools } from '../../i18n/locales/en-officer-tools.ts';
 import { enOfficerVersions } from '../../i18n/locales/en-officer-versions.ts';
 
@@ -9,7 +10,13 @@ import { enOfficerVersions } from '../../i18n/locales/en-officer-versions.ts';
 i18next.addResourceBundle(
   'en',
   'translation',
-  { officer: enOfficer, ...enOfficerTools, ...enOfficerVersions, ...enOfficerImages },
+  {
+    officer: enOfficer,
+    ...enOfficerTools,
+    ...enOfficerVersions,
+    ...enOfficerImages,
+    officerOpportunities: enOfficerOpportunities,
+  },
   true,
   true,
 );

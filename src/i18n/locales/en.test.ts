@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { en } from './en.ts';
 import { enOfficer } from './en-officer.ts';
 import { enOfficerImages } from './en-officer-images.ts';
+import { enOfficerOpportunities } from './en-officer-opportunities.ts';
 import { enOfficerTools } from './en-officer-tools.ts';
 import { enOfficerVersions } from './en-officer-versions.ts';
 
@@ -21,9 +22,14 @@ function sourceFiles(dir: string): string[] {
 }
 
 // The officer screens' text is its own file, added when they load (src/app/officer/officer-text.ts).
-const resources = { ...en, officer: enOfficer, ...enOfficerTools };
-// Issue 9's version changes, picture field and ready-made sections.
-Object.assign(resources, enOfficerVersions, enOfficerImages);
+const resources = {
+  ...en,
+  officer: enOfficer,
+  ...enOfficerTools,
+  ...enOfficerVersions,
+  ...enOfficerImages,
+  officerOpportunities: enOfficerOpportunities,
+};
 
 function has(key: string): boolean {
   const parts = key.split('.');
