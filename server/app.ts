@@ -15,6 +15,7 @@ import { eventsRoute } from './events-route.ts';
 import { exportRoute } from './export-route.ts';
 import { formsRoute } from './forms/forms-route.ts';
 import { importRoute } from './import-route.ts';
+import { paperRoute } from './paper/paper-route.ts';
 import { reachRoute } from './reach-route.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/store.ts';
@@ -47,6 +48,7 @@ const OFFICER_ROUTES: [path: string, permission: Permission][] = [
   ['/api/import', 'import'],
   ['/api/import/*', 'import'],
   ['/api/events', 'events'],
+  ['/api/paper/*', 'import'],
 ];
 
 /** The endpoint: the sync API, forms, exports and, when built, the PWA itself on the same origin. */
@@ -89,6 +91,7 @@ export function createApp({
   app.route('/api/import', importRoute(store));
   app.route('/api', exportRoute(store));
   app.route('/api/reach', reachRoute(store));
+  app.route('/api/paper', paperRoute(store));
   app.all('/api/*', (c) => apiError(c, 404, 'not-found', `There is no ${c.req.method} ${c.req.path} here.`));
 
   app.onError((err, c) => {

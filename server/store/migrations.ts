@@ -1,3 +1,5 @@
+import { PAPER_MIGRATION } from '../paper/paper-migration.ts';
+
 /**
  * Migration 2 for both stores (PostgreSQL's is the same text, postgres-migrations.ts): every column is TEXT or
  * a key, so one statement list serves both dialects.
@@ -93,4 +95,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;',
   },
+  PAPER_MIGRATION,
 ];

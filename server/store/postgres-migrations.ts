@@ -1,3 +1,4 @@
+import { PAPER_MIGRATION } from '../paper/paper-migration.ts';
 import { ACCESS_TABLES_SQL } from './migrations.ts';
 
 /**
@@ -52,4 +53,5 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial BOOLEAN NOT NULL DEFAULT FALSE;',
   },
+  PAPER_MIGRATION,
 ];

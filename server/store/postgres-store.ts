@@ -25,6 +25,7 @@ import {
   toOfficer,
   withoutSecret,
 } from './access-rows.ts';
+import { type PaperStore, postgresPaperStore } from '../paper/paper-store.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {
@@ -54,8 +55,11 @@ export class PostgresStore implements Store {
   readonly #formCache = new Map<string, FormDefinition>();
   #closed = false;
 
+  readonly paper: PaperStore;
+
   private constructor(pool: pg.Pool) {
     this.#pool = pool;
+    this.paper = postgresPaperStore(pool);
   }
 
   /** Connects, applies any migration not yet applied, and resolves once the store is ready. */
@@ -137,8 +141,8 @@ export class PostgresStore implements Store {
         // A concurrent batch with the same id makes this wait for its commit, then do nothing: still once.
         const { rowCount } = await client.query(
           `INSERT INTO responses (id, form_id, form_version, device_id, channel, language, event, submitted_at,
-             received_at, answers, content_hash, partial)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+             received_at, answers, content_hash, partial, paper_batch)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
            ON CONFLICT (id) DO NOTHING`,
           [
             response.id,
@@ -153,6 +157,7 @@ export class PostgresStore implements Store {
             JSON.stringify(response.answers),
             contentHash,
             response.partial === true,
+            response.paperBatch ?? null,
           ],
         );
         if (rowCount === 1) {
@@ -483,5 +488,6 @@ function filterClauses(filter: ResponseFilter): { where: string[]; params: unkno
   add((p) => `event = ${p}`, filter.event);
   add((p) => `channel = ${p}`, filter.channel);
   add((p) => `language = ${p}`, filter.language);
+  add((p) => `paper_batch = ${p}`, filter.paperBatch);
   return { where, params };
 }

@@ -27,6 +27,7 @@ import {
   toOfficer,
   withoutSecret,
 } from './access-rows.ts';
+import { type PaperStore, sqlitePaperStore } from '../paper/paper-store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {
@@ -46,6 +47,7 @@ import type {
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #formCache = new Map<string, FormDefinition>();
+  readonly paper: PaperStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -55,6 +57,7 @@ export class SqliteStore implements Store {
     this.#db.pragma('foreign_keys = ON');
     this.#db.pragma('busy_timeout = 5000');
     this.#migrate();
+    this.paper = sqlitePaperStore(this.#db);
   }
 
   #migrate(): void {
@@ -108,9 +111,9 @@ export class SqliteStore implements Store {
   async storeResponses(batch: ResponseToStore[], now = new Date()): Promise<StoreStatus[]> {
     const insert = this.#db.prepare(
       `INSERT INTO responses (id, form_id, form_version, device_id, channel, language, event, submitted_at,
-         received_at, answers, content_hash, partial)
+         received_at, answers, content_hash, partial, paper_batch)
        VALUES (@id, @formId, @formVersion, @deviceId, @channel, @language, @event, @submittedAt, @receivedAt,
-         @answers, @contentHash, @partial)
+         @answers, @contentHash, @partial, @paperBatch)
        ON CONFLICT (id) DO NOTHING`,
     );
     const existingHash = this.#db.prepare<[string], { content_hash: string }>(
@@ -124,6 +127,7 @@ export class SqliteStore implements Store {
           event: response.event ?? null,
           answers: JSON.stringify(response.answers),
           partial: response.partial ? 1 : 0,
+          paperBatch: response.paperBatch ?? null,
           receivedAt,
           contentHash,
         });
@@ -432,6 +436,7 @@ function filterClauses(filter: ResponseFilter): { where: string[]; params: unkno
   add('event = ?', filter.event);
   add('channel = ?', filter.channel);
   add('language = ?', filter.language);
+  add('paper_batch = ?', filter.paperBatch);
   return { where, params };
 }
 

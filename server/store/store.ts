@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../../src/core/form.ts';
 import type { Channel, SubmittedResponse } from '../../src/core/response.ts';
 import type { SyncStatus } from '../../src/core/sync-protocol.ts';
+import type { PaperStore } from '../paper/paper-store.ts';
 import type { AccessStore } from './access-records.ts';
 
 /** A response as the endpoint keeps it. */
@@ -26,6 +27,8 @@ export interface ResponseFilter {
   event?: string;
   channel?: Channel;
   language?: string;
+  /** Paper returns (issue 8): keyed from this batch of paper questionnaires. */
+  paperBatch?: string;
 }
 
 /** How many responses share one value of a field (channel, language, event or day). */
@@ -71,6 +74,8 @@ export interface Store extends AccessStore {
   countMatching(filter: ResponseFilter): Promise<number>;
   /** Counts the responses that match the filter, grouped by the store (GROUP BY), each group ordered by key. */
   countReach(filter: ResponseFilter): Promise<ReachCounts>;
+  /** Paper batches and double-entry keyings (issue 8, server/paper/paper-store.ts). */
+  readonly paper: PaperStore;
   isReady(): Promise<boolean>;
   close(): Promise<void>;
 }
