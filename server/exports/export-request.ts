@@ -60,7 +60,15 @@ export async function readExportRequest(
     return { status: 404, code: 'unknown-form', message: `No form "${formId}" is published here.` };
   }
 
-  const filters: ExportFilters = { version: null, from: null, to: null, event: null, channel: null, language: null, batch: null };
+  const filters: ExportFilters = {
+    version: null,
+    from: null,
+    to: null,
+    event: null,
+    channel: null,
+    language: null,
+    batch: null,
+  };
   const versionText = value('version');
   if (versionText !== undefined) {
     const known = list(

@@ -89,7 +89,7 @@ test('a keyed sheet becomes one paper response whose id carries the printed refe
   // The same reference with other answers is refused: the first is kept.
   const changed = await key(batch, '7ZK3-Q9M1', { ...EVERY_TYPE_ANSWERS, name: 'Alex' });
   expect(changed.status).toBe(409);
-  expect((await storedRows())).toHaveLength(1);
+  expect(await storedRows()).toHaveLength(1);
 });
 
 test('a sheet without a reference gets a new one; skipped required questions are stored as partial', async () => {

@@ -25,7 +25,12 @@ const NewBatchSchema = v.object({
   formId: v.string(),
   formVersion: v.number(),
   language: v.optional(v.string()),
-  event: v.pipe(v.string(), v.trim(), v.minLength(1, 'Enter the event.'), v.maxLength(200, 'Event is 200 characters at most.')),
+  event: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'Enter the event.'),
+    v.maxLength(200, 'Event is 200 characters at most.'),
+  ),
   note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500, 'The note is 500 characters at most.'))),
   doubleEntry: v.boolean('Say whether each sheet is keyed once or twice.'),
 });
@@ -107,7 +112,8 @@ export function paperRoute(store: Store): Hono<AccessEnv> {
     if (!reference || problems.length) return invalidSheet(c, problems);
     const { answers } = sheet;
     const skipped = skippedRequired(form, answers);
-    const reply = (outcome: SheetReply['outcome']) => c.json<SheetReply>({ reference, outcome, skippedRequired: skipped });
+    const reply = (outcome: SheetReply['outcome']) =>
+      c.json<SheetReply>({ reference, outcome, skippedRequired: skipped });
 
     if (!batch.doubleEntry) {
       const status = await storeSheet(batch, reference, answers, skipped.length > 0);
@@ -140,7 +146,12 @@ export function paperRoute(store: Store): Hono<AccessEnv> {
     const reference = normaliseReferenceCode(c.req.param('reference'));
     const entries = (await store.paper.listEntries(batch.id)).filter((e) => e.reference === reference);
     if (!reference || entries.length < 2) {
-      return apiError(c, 404, 'no-disagreement', 'This sheet has not been keyed twice in this batch, so there is nothing to resolve.');
+      return apiError(
+        c,
+        404,
+        'no-disagreement',
+        'This sheet has not been keyed twice in this batch, so there is nothing to resolve.',
+      );
     }
     const form = (await store.findForm(batch.formId, batch.formVersion)) as FormDefinition;
     const sheet = await readSheet(c, form);

@@ -77,17 +77,7 @@ const LIST_ENTRIES = (collate: string) =>
   `SELECT ${ENTRY_COLUMNS} FROM paper_entries WHERE batch_id = $1 ORDER BY reference${collate}, entry`;
 
 function batchParams(b: PaperBatch): unknown[] {
-  return [
-    b.id,
-    b.formId,
-    b.formVersion,
-    b.language,
-    b.event,
-    b.note,
-    b.doubleEntry ? 1 : 0,
-    b.createdBy,
-    b.createdAt,
-  ];
+  return [b.id, b.formId, b.formVersion, b.language, b.event, b.note, b.doubleEntry ? 1 : 0, b.createdBy, b.createdAt];
 }
 
 function toBatch(row: BatchRow): PaperBatch {
@@ -145,7 +135,10 @@ export function sqlitePaperStore(db: Database.Database): PaperStore {
       })();
     },
     async listEntries(batchId) {
-      return db.prepare<[string], EntryRow>(positional(LIST_ENTRIES(''))).all(batchId).map(toEntry);
+      return db
+        .prepare<[string], EntryRow>(positional(LIST_ENTRIES('')))
+        .all(batchId)
+        .map(toEntry);
     },
   };
 }

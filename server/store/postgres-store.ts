@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import { type PaperStore, postgresPaperStore } from '../paper/paper-store.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -25,7 +26,6 @@ import {
   toOfficer,
   withoutSecret,
 } from './access-rows.ts';
-import { type PaperStore, postgresPaperStore } from '../paper/paper-store.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {

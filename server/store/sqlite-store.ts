@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import { type PaperStore, sqlitePaperStore } from '../paper/paper-store.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -27,7 +28,6 @@ import {
   toOfficer,
   withoutSecret,
 } from './access-rows.ts';
-import { type PaperStore, sqlitePaperStore } from '../paper/paper-store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { RESPONSE_COLUMNS, type ResponseRow, toStoredResponse } from './response-row.ts';
 import type {

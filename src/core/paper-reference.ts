@@ -16,7 +16,12 @@ export function paperResponseId(reference: string): string | undefined {
   if (!code) return undefined;
   const plain = code.replace('-', '');
   const head = [plain.slice(0, 4), plain.slice(4)]
-    .map((half) => [...half].reduce((value, c) => value * 32 + ALPHABET.indexOf(c), 0).toString(16).padStart(5, '0'))
+    .map((half) =>
+      [...half]
+        .reduce((value, c) => value * 32 + ALPHABET.indexOf(c), 0)
+        .toString(16)
+        .padStart(5, '0'),
+    )
     .join('');
   let tail = '';
   for (let seed = 1; tail.length < 22; seed++) tail += mix(`chorus-paper:${code}`, seed).toString(16).padStart(8, '0');
