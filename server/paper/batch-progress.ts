@@ -1,5 +1,6 @@
 import type { FormDefinition } from '../../src/core/form.ts';
 import { compareEntries, type EntryDisagreement } from '../../src/core/paper-sheet.ts';
+import type { Answers } from '../../src/core/response.ts';
 import type { PaperEntry } from './paper-store.ts';
 
 /** Where one sheet of a batch stands. */
@@ -12,6 +13,8 @@ export interface SheetState {
   state: 'keyed-once' | 'agreed' | 'disagreement' | 'stored';
   /** Only on a disagreement: question by question, what each keying said. */
   disagreements?: EntryDisagreement[];
+  /** Only on a disagreement: the first keying in full, where the reviewer starts from. */
+  firstAnswers?: Answers;
 }
 
 /** The batch page's counts. */
@@ -49,7 +52,7 @@ export function batchProgress(
     else if (disagreements.length === 0) sheets.push({ reference, state: 'agreed' });
     else {
       counts.disagreements++;
-      sheets.push({ reference, state: 'disagreement', disagreements });
+      sheets.push({ reference, state: 'disagreement', disagreements, firstAnswers: first.answers });
     }
   }
   for (const reference of storedReferences) {

@@ -21,6 +21,10 @@ const EventsPage = lazy(() => import('./EventsPage.tsx').then((m) => m.EventsPag
 const ExportsPage = lazy(() => import('./exports/ExportsPage.tsx').then((m) => m.ExportsPage));
 const ImportPage = lazy(() => import('../ImportPage.tsx').then((m) => m.ImportPage));
 const ReachPage = lazy(() => import('../ReachPage.tsx').then((m) => m.ReachPage));
+const PaperPage = lazy(() => import('./paper/PaperPage.tsx').then((m) => m.PaperPage));
+const PaperFormPage = lazy(() => import('./paper/PaperForm.tsx').then((m) => m.PaperFormPage));
+const BatchPage = lazy(() => import('./paper/BatchPage.tsx').then((m) => m.BatchPage));
+const KeySheetPage = lazy(() => import('./paper/KeySheetPage.tsx').then((m) => m.KeySheetPage));
 
 function guarded(Screen: ComponentType, permission?: string): ComponentType {
   return () => (
@@ -41,6 +45,10 @@ const Events = guarded(EventsPage, 'events');
 const Exports = guarded(ExportsPage, 'exports');
 const Import = guarded(ImportPage, 'import');
 const Reach = guarded(ReachPage, 'reach');
+const Paper = guarded(PaperPage, 'import');
+const PaperPrint = guarded(PaperFormPage, 'import');
+const PaperBatch = guarded(BatchPage, 'import');
+const PaperKey = guarded(KeySheetPage, 'import');
 const Unknown = guarded(NotFound);
 
 /**
@@ -66,6 +74,11 @@ export function OfficerArea() {
         <Route path="/exports" component={Exports} />
         <Route path="/import" component={Import} />
         <Route path="/reach" component={Reach} />
+        <Route path="/paper" component={Paper} />
+        <Route path="/paper/batches/:id" component={PaperBatch} />
+        <Route path="/paper/batches/:id/key" component={PaperKey} />
+        <Route path="/paper/batches/:id/resolve/:reference" component={PaperKey} />
+        <Route path="/paper/:formId/print" component={PaperPrint} />
         <Route default component={Unknown} />
       </Router>
     </div>

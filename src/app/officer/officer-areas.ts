@@ -41,6 +41,12 @@ export const OFFICER_AREAS: OfficerArea[] = [
     description: () => t('officer.areas.importDescription'),
   },
   {
+    path: '/officer/paper',
+    permission: 'import',
+    label: () => t('paperReturns.area'),
+    description: () => t('paperReturns.areaDescription'),
+  },
+  {
     path: '/officer/accounts',
     permission: 'accounts',
     label: () => t('officer.areas.accounts'),
