@@ -31,7 +31,7 @@ const NewBatchSchema = v.object({
     v.minLength(1, 'Enter the event.'),
     v.maxLength(200, 'Event is 200 characters at most.'),
   ),
-  note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500, 'The note is 500 characters at most.'))),
+  note: v.nullish(v.pipe(v.string(), v.trim(), v.maxLength(500, 'The note is 500 characters at most.'))),
   doubleEntry: v.boolean('Say whether each sheet is keyed once or twice.'),
 });
 
