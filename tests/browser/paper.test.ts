@@ -84,6 +84,8 @@ test('every question type prints with tick boxes, routing in words and a referen
   const code = (await codes.first().textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
   expect(await codes.last().textContent()).toBe(code);
+  // In the copy's thead, which the browser repeats at the top of every printed page the copy spans.
+  expect(await copy.locator('thead .paper-reference__code').textContent()).toBe(code);
   await expectAccessible(page);
 
   // Two copies, by keyboard: each has its own code.
