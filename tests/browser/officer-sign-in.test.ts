@@ -78,6 +78,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
     'Export responses',
     'Reach',
     'Import from a tablet',
+    'Paper returns',
     'Accounts',
     'Change your password',
   ]);
@@ -92,6 +93,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
     'Export responses',
     'Reach',
     'Import from a tablet',
+    'Paper returns',
     'Accounts',
     'Change your password',
   ]);
@@ -121,6 +123,7 @@ test('a role without the permission sees "You do not have access to this page", 
     'Officer home',
     'Tablets',
     'Import from a tablet',
+    'Paper returns',
     'Change your password',
   ]);
   // The tablet's own "Sending" box is not part of the officers' screens.
