@@ -88,6 +88,17 @@ test('every question type prints with tick boxes, routing in words and a referen
   expect(await copy.locator('thead .paper-reference__code').textContent()).toBe(code);
   await expectAccessible(page);
 
+  // In Welsh: the printed instructions come from the Welsh screen text, the form's own words from its Welsh.
+  await tabTo(page, page.getByLabel('Language'));
+  await page.keyboard.type('Cym');
+  await page.locator('.paper-copies[lang="cy"]').waitFor();
+  await copy.getByRole('heading', { name: 'Pob math' }).waitFor();
+  await copy.getByText('Ticiwch un blwch').first().waitFor();
+  await expectAccessible(page);
+  await tabTo(page, page.getByLabel('Language'));
+  await page.keyboard.press('ArrowUp');
+  await copy.getByText('Tick one box').first().waitFor();
+
   // Two copies, by keyboard: each has its own code.
   await typeInto(page, page.getByLabel('Number of copies'), '2');
   await page.keyboard.press('Enter');
@@ -193,6 +204,12 @@ test('a double-entry batch keyed by keyboard alone: agreement stored, disagreeme
   expect(await count('Disagreements to resolve')).toBe('0');
   expect(await count('Stored as responses')).toBe('2');
   await page.getByText('No disagreements to resolve.').waitFor();
+
+  // The keying screen reflows at 320 px: nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await activate(page, page.getByRole('link', { name: 'Key sheets' }));
+  await page.getByRole('heading', { level: 1, name: 'Key paper sheets' }).waitFor();
+  await expectAccessible(page);
 
   // Each sheet once in the endpoint's SQLite file, from paper, with its batch and its printed reference.
   const db = new Database(server.databasePath, { readonly: true });
