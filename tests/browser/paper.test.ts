@@ -137,6 +137,15 @@ async function keySheet(page: Page, reference: string, contact: 'Yes' | 'No', na
   await chooseRadio(page, page.getByRole('group', { name: /Which colour/ }), 'Red');
   await toggle(page, page.getByRole('checkbox', { name: 'Cat' }));
   await typeInto(page, page.getByLabel(/Your first name/), name);
+  // The ranking as written beside each choice: Roads 1, Schools 2, Parks 3.
+  const ranking = page.getByRole('group', { name: /Put these in order/ });
+  for (const [choice, rank] of [
+    ['Parks', '3'],
+    ['Roads', '1'],
+    ['Schools', '2'],
+  ] as const) {
+    await typeInto(page, ranking.getByLabel(choice), rank);
+  }
   await chooseRadio(page, page.getByRole('group', { name: /May we contact you/ }), contact);
   if (contact === 'Yes') await toggle(page, page.getByRole('checkbox', { name: 'I agree' }));
   await typeInto(page, page.getByLabel(/Your postcode district/), 'rg14');
@@ -163,15 +172,21 @@ test('a double-entry batch keyed by keyboard alone: agreement stored, disagreeme
 
   // A wrong answer is caught as a tablet would catch it, with the error summary linked to the field.
   await typeInto(page, page.getByLabel(/How many hours/), '30');
+  await typeInto(page, page.getByRole('group', { name: /Put these in order/ }).getByLabel('Parks'), '1');
+  await typeInto(page, page.getByRole('group', { name: /Put these in order/ }).getByLabel('Roads'), '1');
   await page.keyboard.press('Enter');
   const summary = page.getByRole('alert');
   await summary.getByRole('link', { name: 'Question 5: Enter a number between 0 and 24' }).waitFor();
+  await summary.getByRole('link', { name: /^Question 8: Give each choice a different number from 1 to 3/ }).waitFor();
   await expect.poll(() => page.title()).toMatch(/^Error: Key paper sheets/);
   await expectAccessible(page);
   await activate(page, summary.getByRole('link', { name: /Question 5/ }));
   await expect.poll(() => focused(page)).toMatch(/^input: 5\. How many hours/);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
+  for (const choice of ['Parks', 'Roads']) {
+    await typeInto(page, page.getByRole('group', { name: /Put these in order/ }).getByLabel(choice), '');
+  }
   await tabTo(page, page.getByLabel('Reference code'), { backwards: true });
 
   // First keying of both sheets, then the second keying: sheet 1 agrees, sheet 2 does not.
@@ -237,6 +252,7 @@ test('a double-entry batch keyed by keyboard alone: agreement stored, disagreeme
       colour: 'red',
       pets: ['cat'],
       name: 'Kim',
+      priorities: ['roads', 'schools', 'parks'],
       contact: 'no',
       district: 'RG14',
     });

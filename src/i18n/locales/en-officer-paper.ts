@@ -96,6 +96,8 @@ export const enOfficerPaper = {
     referenceHint: 'As printed on the sheet, like 7ZK3-Q9M1. Leave it blank if the sheet has none: a new one is made.',
     referenceProblem: 'Enter the reference as printed: 8 letters and digits, like 7ZK3-Q9M1, or leave it blank',
     submit: 'Save and next sheet',
+    rankProblem:
+      'Give each choice a different number from 1 to {{max}}, as written on the sheet, or leave them all blank',
     skipped: 'Required questions left blank on the sheet: {{questions}}. It was stored as given, marked as partial.',
   },
   outcome: {

@@ -16,6 +16,7 @@ import { PageHeading } from '../PageHeading.tsx';
 import { PAGE, useProblems } from '../use-problems.tsx';
 import { entryWords } from './disagreement-words.ts';
 import { type BatchDetail, loadBatch, type SheetReply, saveSheet } from './paper-api.ts';
+import { RankingKeyField } from './RankingKeyField.tsx';
 import { questionNumbers } from './routing-words.ts';
 
 const REFERENCE_FIELD = 'sheet-reference';
@@ -39,6 +40,8 @@ export function KeySheetPage() {
   const [sheet, setSheet] = useState(0);
   const [saved, setSaved] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  // Bumped when a reviewer picks one keying's answer, so the field starts again from it.
+  const [picked, setPicked] = useState<Record<string, number>>({});
   const title = resolving ? t('paperReturns.resolve.title', { reference: resolving }) : t('paperReturns.key.title');
   const { problems, setProblems, summary, fieldError } = useProblems(title);
 
@@ -95,7 +98,10 @@ export function KeySheetPage() {
     for (const question of shown) {
       const value = given[question.id];
       if (!isAnswered(value)) continue;
-      const problem = problemFor(question, value, pick);
+      const problem =
+        question.type === 'ranking' && typeof value === 'string'
+          ? t('paperReturns.key.rankProblem', { max: question.options.length })
+          : problemFor(question, value, pick);
       if (problem) found.set(fieldId(question.id), `${label(question)}: ${problem}`);
     }
     setProblems(found);
@@ -192,7 +198,10 @@ export function KeySheetPage() {
                         key={which}
                         type="button"
                         class="button button--secondary"
-                        onClick={() => answer(question.id, disagreement[which])}
+                        onClick={() => {
+                          answer(question.id, disagreement[which]);
+                          setPicked((n) => ({ ...n, [question.id]: (n[question.id] ?? 0) + 1 }));
+                        }}
                       >
                         {t(`paperReturns.resolve.use${which === 'first' ? 'First' : 'Second'}`, {
                           answer: entryWords(form, question.id, disagreement[which], pick),
@@ -202,14 +211,27 @@ export function KeySheetPage() {
                   </div>
                 </div>
               )}
-              <QuestionField
-                question={numbered}
-                answer={answers[question.id]}
-                error={problems.get(fieldId(question.id))}
-                pick={pick}
-                asHeading={false}
-                onAnswer={(value) => answer(question.id, value)}
-              />
+              {numbered.type === 'ranking' ? (
+                <RankingKeyField
+                  key={picked[question.id] ?? 0}
+                  question={numbered}
+                  answer={answers[question.id]}
+                  error={problems.get(fieldId(question.id))}
+                  pick={pick}
+                  asHeading={false}
+                  onAnswer={(value) => answer(question.id, value)}
+                />
+              ) : (
+                <QuestionField
+                  key={picked[question.id] ?? 0}
+                  question={numbered}
+                  answer={answers[question.id]}
+                  error={problems.get(fieldId(question.id))}
+                  pick={pick}
+                  asHeading={false}
+                  onAnswer={(value) => answer(question.id, value)}
+                />
+              )}
             </div>
           );
         })}
