@@ -129,6 +129,9 @@ test('every question type prints with tick boxes, routing in words and a referen
   expect((await page.pdf({ format: 'A4' })).subarray(0, 5).toString()).toBe('%PDF-');
   await page.emulateMedia({ media: 'screen' });
   await expectAccessible(page);
+  // On screen the preview reflows at 320 px, large print too.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectAccessible(page);
 });
 
 /** Keys one sheet by keyboard alone, starting with the focus on the reference field. */
