@@ -18,6 +18,7 @@ import { formsRoute } from './forms/forms-route.ts';
 import { imageRoute, imageUploadRoute, tooLargeReply } from './images/images-route.ts';
 import { importRoute } from './import-route.ts';
 import { opportunitiesRoute } from './opportunities/opportunities-route.ts';
+import { paperRoute } from './paper/paper-route.ts';
 import { reachRoute } from './reach-route.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/store.ts';
@@ -50,6 +51,7 @@ const OFFICER_ROUTES: [path: string, permission: Permission][] = [
   ['/api/import', 'import'],
   ['/api/import/*', 'import'],
   ['/api/events', 'events'],
+  ['/api/paper/*', 'import'],
 ];
 
 /** The endpoint: the sync API, forms, exports and, when built, the PWA itself on the same origin. */
@@ -103,6 +105,7 @@ export function createApp({
   app.route('/api/import', importRoute(store));
   app.route('/api', exportRoute(store));
   app.route('/api/reach', reachRoute(store));
+  app.route('/api/paper', paperRoute(store));
   app.all('/api/*', (c) => apiError(c, 404, 'not-found', `There is no ${c.req.method} ${c.req.path} here.`));
 
   app.onError((err, c) => {

@@ -34,6 +34,7 @@ const HEADER = [
   'language',
   'event',
   'partial',
+  'paper_batch',
   // Version 2's order, then what only version 1 asked.
   ...['colour', 'pets', 'name', 'story', 'hours', 'visited', 'satisfaction', 'priorities', 'budget', 'contact'],
   ...['contact-consent', 'library', 'district'],
@@ -95,6 +96,7 @@ test('CSV: every cell reads back as stored, whatever the text; a formula gets an
     r?.channel,
     r?.language,
     r?.event ?? '',
+    '',
     '',
   ];
   expect(rows).toEqual([
@@ -202,7 +204,15 @@ test('JSON: the form versions, the filters and every response exactly as the sto
   expect(body.form).toEqual({ id: EVERY_TYPE_FORM.id, versions: [EVERY_TYPE_FORM, VERSION_2] });
   expect(Date.parse(body.exportedAt)).toBeGreaterThanOrEqual(before - 1000);
   // An empty parameter is a blank field in a search form: not given.
-  expect(body.filters).toEqual({ version: null, from: null, to: null, event: null, channel: null, language: null });
+  expect(body.filters).toEqual({
+    version: null,
+    from: null,
+    to: null,
+    event: null,
+    channel: null,
+    language: null,
+    batch: null,
+  });
   expect(body.responses).toEqual(stored);
   expect(body.responses[0].answers.story).toBe(TRICKY);
 });

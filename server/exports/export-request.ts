@@ -2,7 +2,7 @@ import type { FormDefinition } from '../../src/core/form.ts';
 import { CHANNELS, type Channel } from '../../src/core/response.ts';
 import type { ResponseFilter, Store } from '../store/store.ts';
 
-const PARAMETERS = ['form', 'version', 'from', 'to', 'event', 'channel', 'language'] as const;
+const PARAMETERS = ['form', 'version', 'from', 'to', 'event', 'channel', 'language', 'batch'] as const;
 
 /** The filters an export was asked for, as given (null: not given); the JSON export repeats them. */
 export interface ExportFilters {
@@ -14,6 +14,8 @@ export interface ExportFilters {
   event: string | null;
   channel: Channel | null;
   language: string | null;
+  /** Paper returns (issue 8): only the sheets keyed from this batch. */
+  batch: string | null;
 }
 
 /** What to export: the form versions the rows may answer (oldest first) and the filter the store applies. */
@@ -58,7 +60,15 @@ export async function readExportRequest(
     return { status: 404, code: 'unknown-form', message: `No form "${formId}" is published here.` };
   }
 
-  const filters: ExportFilters = { version: null, from: null, to: null, event: null, channel: null, language: null };
+  const filters: ExportFilters = {
+    version: null,
+    from: null,
+    to: null,
+    event: null,
+    channel: null,
+    language: null,
+    batch: null,
+  };
   const versionText = value('version');
   if (versionText !== undefined) {
     const known = list(
@@ -100,6 +110,7 @@ export async function readExportRequest(
     }
     filters.language = language;
   }
+  filters.batch = value('batch') ?? null;
 
   const versions = filters.version === null ? published : published.filter((f) => f.version === filters.version);
   return {
@@ -116,6 +127,7 @@ export async function readExportRequest(
       ...(filters.event !== null && { event: filters.event }),
       ...(filters.channel !== null && { channel: filters.channel }),
       ...(filters.language !== null && { language: filters.language }),
+      ...(filters.batch !== null && { paperBatch: filters.batch }),
     },
   };
 }

@@ -15,6 +15,8 @@ export const META_COLUMNS = [
   'event',
   /** "yes" for the answers so far of someone who left a kiosk mid-form (a partial response); else empty. */
   'partial',
+  /** Paper returns (issue 8): the batch of paper questionnaires a keyed sheet came from; else empty. */
+  'paper_batch',
 ] as const;
 
 /** A question that gets a column: its newest definition, and the versions that ask it. */
@@ -72,6 +74,7 @@ export function rowCellsFor(
       r.language,
       r.event ?? null,
       r.partial ? 'yes' : null,
+      r.paperBatch ?? null,
       ...ids.map((id) => answerCell(r.answers[id], own?.get(id))),
     ];
   };

@@ -1,5 +1,6 @@
 import { IMAGES_SQLITE_SQL } from '../images/image-store.ts';
 import { SQLITE_OPPORTUNITIES_MIGRATION } from '../opportunities/opportunity-migrations.ts';
+import { PAPER_MIGRATION } from '../paper/paper-migration.ts';
 
 /**
  * Migration 2 for both stores (PostgreSQL's is the same text, postgres-migrations.ts): every column is TEXT or
@@ -104,4 +105,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
   // Issue 8: opportunities to take part and registrations of interest.
   SQLITE_OPPORTUNITIES_MIGRATION,
+  PAPER_MIGRATION,
 ];

@@ -1,5 +1,6 @@
 import { IMAGES_POSTGRES_SQL } from '../images/image-store.ts';
 import { POSTGRES_OPPORTUNITIES_MIGRATION } from '../opportunities/opportunity-migrations.ts';
+import { PAPER_MIGRATION } from '../paper/paper-migration.ts';
 import { ACCESS_TABLES_SQL } from './migrations.ts';
 
 /**
@@ -62,4 +63,5 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
   },
   // Issue 8: opportunities to take part and registrations of interest.
   POSTGRES_OPPORTUNITIES_MIGRATION,
+  PAPER_MIGRATION,
 ];

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { paperStoreContract } from '../paper/paper-store-contract.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 import { PostgresStore } from './postgres-store.ts';
-import { storeContract } from './store-contract.ts';
+import { type StoreUnderTest, storeContract } from './store-contract.ts';
 
 const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -32,7 +33,7 @@ async function freshSchema(): Promise<{ schema: string; drop: () => Promise<void
   return { schema, drop: async () => void (await admin.query(`DROP SCHEMA ${schema} CASCADE`)) };
 }
 
-storeContract(async () => {
+const openStore = async (): Promise<StoreUnderTest> => {
   const { schema, drop } = await freshSchema();
   let store = await PostgresStore.open(url, { schema });
   return {
@@ -47,7 +48,10 @@ storeContract(async () => {
       await drop();
     },
   };
-});
+};
+storeContract(openStore);
+// Paper returns (issue 8).
+paperStoreContract(openStore);
 
 test('opening creates the tables in the schema asked for, with every migration applied once', async () => {
   const { schema, drop } = await freshSchema();

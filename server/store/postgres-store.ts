@@ -4,6 +4,7 @@ import type { ImageStore } from '../images/image-store.ts';
 import { postgresImageStore } from '../images/postgres-image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
 import { postgresOpportunities } from '../opportunities/postgres-opportunities.ts';
+import { type PaperStore, postgresPaperStore } from '../paper/paper-store.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -60,10 +61,13 @@ export class PostgresStore implements Store {
   readonly images: ImageStore;
   readonly opportunities: OpportunityStore;
 
+  readonly paper: PaperStore;
+
   private constructor(pool: pg.Pool) {
     this.#pool = pool;
     this.images = postgresImageStore(pool);
     this.opportunities = postgresOpportunities(pool);
+    this.paper = postgresPaperStore(pool);
   }
 
   /** Connects, applies any migration not yet applied, and resolves once the store is ready. */
@@ -145,8 +149,8 @@ export class PostgresStore implements Store {
         // A concurrent batch with the same id makes this wait for its commit, then do nothing: still once.
         const { rowCount } = await client.query(
           `INSERT INTO responses (id, form_id, form_version, device_id, channel, language, event, submitted_at,
-             received_at, answers, content_hash, partial)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+             received_at, answers, content_hash, partial, paper_batch)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
            ON CONFLICT (id) DO NOTHING`,
           [
             response.id,
@@ -161,6 +165,7 @@ export class PostgresStore implements Store {
             JSON.stringify(response.answers),
             contentHash,
             response.partial === true,
+            response.paperBatch ?? null,
           ],
         );
         if (rowCount === 1) {
@@ -491,5 +496,6 @@ function filterClauses(filter: ResponseFilter): { where: string[]; params: unkno
   add((p) => `event = ${p}`, filter.event);
   add((p) => `channel = ${p}`, filter.channel);
   add((p) => `language = ${p}`, filter.language);
+  add((p) => `paper_batch = ${p}`, filter.paperBatch);
   return { where, params };
 }

@@ -15,10 +15,12 @@ export interface ResponseRow {
   answers: string;
   /** 1 or true for a partial response (SQLite has no booleans). */
   partial: number | boolean;
+  /** Paper returns (issue 8): the batch a keyed sheet came from. */
+  paper_batch: string | null;
 }
 
 export const RESPONSE_COLUMNS =
-  'seq, id, form_id, form_version, device_id, channel, language, event, submitted_at, received_at, answers, partial';
+  'seq, id, form_id, form_version, device_id, channel, language, event, submitted_at, received_at, answers, partial, paper_batch';
 
 /** A row back into the response as it was sent, with the time it arrived. */
 export function toStoredResponse(row: ResponseRow): StoredResponse {
@@ -34,5 +36,6 @@ export function toStoredResponse(row: ResponseRow): StoredResponse {
     receivedAt: row.received_at,
     answers: JSON.parse(row.answers),
     ...(row.partial ? { partial: true as const } : {}),
+    ...(row.paper_batch === null ? {} : { paperBatch: row.paper_batch }),
   };
 }

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
+import { paperStoreContract } from '../paper/paper-store-contract.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { SqliteStore } from './sqlite-store.ts';
-import { storeContract } from './store-contract.ts';
+import { type StoreUnderTest, storeContract } from './store-contract.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -18,7 +19,7 @@ function tempPath() {
   return join(dir, 'nested', 'chorus.sqlite');
 }
 
-storeContract(async () => {
+const openStore = async (): Promise<StoreUnderTest> => {
   const path = tempPath();
   let store = new SqliteStore(path);
   return {
@@ -30,7 +31,10 @@ storeContract(async () => {
     },
     dispose: () => store.close(),
   };
-});
+};
+storeContract(openStore);
+// Paper returns (issue 8).
+paperStoreContract(openStore);
 
 test('opening creates the file and its folder, in WAL mode, with every migration applied once', async () => {
   const path = tempPath();

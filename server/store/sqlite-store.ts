@@ -6,6 +6,7 @@ import type { ImageStore } from '../images/image-store.ts';
 import { sqliteImageStore } from '../images/sqlite-image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
 import { sqliteOpportunities } from '../opportunities/sqlite-opportunities.ts';
+import { type PaperStore, sqlitePaperStore } from '../paper/paper-store.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -52,6 +53,7 @@ export class SqliteStore implements Store {
   readonly #formCache = new Map<string, FormDefinition>();
   readonly images: ImageStore;
   readonly opportunities: OpportunityStore;
+  readonly paper: PaperStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -63,6 +65,7 @@ export class SqliteStore implements Store {
     this.#migrate();
     this.images = sqliteImageStore(this.#db);
     this.opportunities = sqliteOpportunities(this.#db);
+    this.paper = sqlitePaperStore(this.#db);
   }
 
   #migrate(): void {
@@ -116,9 +119,9 @@ export class SqliteStore implements Store {
   async storeResponses(batch: ResponseToStore[], now = new Date()): Promise<StoreStatus[]> {
     const insert = this.#db.prepare(
       `INSERT INTO responses (id, form_id, form_version, device_id, channel, language, event, submitted_at,
-         received_at, answers, content_hash, partial)
+         received_at, answers, content_hash, partial, paper_batch)
        VALUES (@id, @formId, @formVersion, @deviceId, @channel, @language, @event, @submittedAt, @receivedAt,
-         @answers, @contentHash, @partial)
+         @answers, @contentHash, @partial, @paperBatch)
        ON CONFLICT (id) DO NOTHING`,
     );
     const existingHash = this.#db.prepare<[string], { content_hash: string }>(
@@ -132,6 +135,7 @@ export class SqliteStore implements Store {
           event: response.event ?? null,
           answers: JSON.stringify(response.answers),
           partial: response.partial ? 1 : 0,
+          paperBatch: response.paperBatch ?? null,
           receivedAt,
           contentHash,
         });
@@ -440,6 +444,7 @@ function filterClauses(filter: ResponseFilter): { where: string[]; params: unkno
   add('event = ?', filter.event);
   add('channel = ?', filter.channel);
   add('language = ?', filter.language);
+  add('paper_batch = ?', filter.paperBatch);
   return { where, params };
 }
 

@@ -3,6 +3,7 @@ import type { Channel, SubmittedResponse } from '../../src/core/response.ts';
 import type { SyncStatus } from '../../src/core/sync-protocol.ts';
 import type { ImageStore } from '../images/image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
+import type { PaperStore } from '../paper/paper-store.ts';
 import type { AccessStore } from './access-records.ts';
 
 /** A response as the endpoint keeps it. */
@@ -28,6 +29,8 @@ export interface ResponseFilter {
   event?: string;
   channel?: Channel;
   language?: string;
+  /** Paper returns (issue 8): keyed from this batch of paper questionnaires. */
+  paperBatch?: string;
 }
 
 /** How many responses share one value of a field (channel, language, event or day). */
@@ -75,6 +78,8 @@ export interface Store extends AccessStore {
   countMatching(filter: ResponseFilter): Promise<number>;
   /** Counts the responses that match the filter, grouped by the store (GROUP BY), each group ordered by key. */
   countReach(filter: ResponseFilter): Promise<ReachCounts>;
+  /** Paper batches and double-entry keyings (issue 8, server/paper/paper-store.ts). */
+  readonly paper: PaperStore;
   isReady(): Promise<boolean>;
   close(): Promise<void>;
   /** Opportunities to take part and registrations of interest (issue 8). */

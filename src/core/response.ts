@@ -64,6 +64,10 @@ export const ResponseSchema = v.object({
    * checked as usual. Left out on a finished response.
    */
   partial: v.optional(v.literal(true, 'partial is true, or left out on a finished response.')),
+  // Paper returns (issue 8): the batch of paper questionnaires a keyed sheet came from (channel "paper" only).
+  paperBatch: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/, 'paperBatch is the id of a batch of paper returns.')),
+  ),
 });
 
 /** A submitted response: immutable once made. */
@@ -122,7 +126,11 @@ export function validateResponse(
   const response = parsed.value;
   const form = findForm(response.formId, response.formVersion);
   if (!form) return { ok: false, error: `Form "${response.formId}" version ${response.formVersion} is not published.` };
-  if (response.partial && kioskResetOf(form) !== 'keep-partial') {
+  if (response.paperBatch !== undefined && response.channel !== 'paper') {
+    return { ok: false, error: 'paperBatch is given only on a response keyed from paper (channel "paper").' };
+  }
+  // A paper sheet is stored as the person filled it in, skipped questions and all (see paper-sheet.ts).
+  if (response.partial && response.channel !== 'paper' && kioskResetOf(form) !== 'keep-partial') {
     return {
       ok: false,
       error: `Form "${response.formId}" version ${response.formVersion} does not keep partial responses (kioskReset is not "keep-partial").`,

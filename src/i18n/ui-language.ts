@@ -45,6 +45,20 @@ export async function setUiLanguage(language: UiLanguage): Promise<boolean> {
   return true;
 }
 
+/**
+ * Loads a language's screen text without showing the screens in it: a paper questionnaire (issue 8) prints
+ * in its form's language while the officer's screens stay in theirs. Resolves false when it could not load.
+ */
+export async function loadTranslation(language: UiLanguage): Promise<boolean> {
+  if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return true;
+  try {
+    i18next.addResourceBundle(language, 'translation', (await LOADERS[language]()).translation);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** At start-up: the language chosen earlier in this browser session, if any. */
 export async function restoreLanguage(): Promise<void> {
   const saved = recall();

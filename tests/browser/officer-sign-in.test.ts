@@ -79,6 +79,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
     'Reach',
     'Import from a tablet',
     'Opportunities',
+    'Paper returns',
     'Accounts',
     'Change your password',
   ]);
@@ -94,6 +95,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
     'Reach',
     'Import from a tablet',
     'Opportunities',
+    'Paper returns',
     'Accounts',
     'Change your password',
   ]);
@@ -123,6 +125,7 @@ test('a role without the permission sees "You do not have access to this page", 
     'Officer home',
     'Tablets',
     'Import from a tablet',
+    'Paper returns',
     'Change your password',
   ]);
   // The tablet's own "Sending" box is not part of the officers' screens.

@@ -29,6 +29,10 @@ const OpportunityEditor = lazy(() =>
   import('./opportunities/OpportunityEditorPage.tsx').then((m) => m.OpportunityEditorPage),
 );
 const RegistrationsPage = lazy(() => import('./opportunities/RegistrationsPage.tsx').then((m) => m.RegistrationsPage));
+const PaperPage = lazy(() => import('./paper/PaperPage.tsx').then((m) => m.PaperPage));
+const PaperFormPage = lazy(() => import('./paper/PaperForm.tsx').then((m) => m.PaperFormPage));
+const BatchPage = lazy(() => import('./paper/BatchPage.tsx').then((m) => m.BatchPage));
+const KeySheetPage = lazy(() => import('./paper/KeySheetPage.tsx').then((m) => m.KeySheetPage));
 
 function guarded(Screen: ComponentType, permission?: string): ComponentType {
   return () => (
@@ -53,6 +57,10 @@ const VersionChanges = guarded(VersionChangesPage, 'forms');
 const Opportunities = guarded(OpportunitiesAdmin, 'opportunities');
 const EditOpportunity = guarded(OpportunityEditor, 'opportunities');
 const Registrations = guarded(RegistrationsPage, 'opportunities');
+const Paper = guarded(PaperPage, 'import');
+const PaperPrint = guarded(PaperFormPage, 'import');
+const PaperBatch = guarded(BatchPage, 'import');
+const PaperKey = guarded(KeySheetPage, 'import');
 const Unknown = guarded(NotFound);
 
 /**
@@ -83,6 +91,11 @@ export function OfficerArea() {
         <Route path="/opportunities/new" component={EditOpportunity} />
         <Route path="/opportunities/:id/edit" component={EditOpportunity} />
         <Route path="/opportunities/:id/registrations" component={Registrations} />
+        <Route path="/paper" component={Paper} />
+        <Route path="/paper/batches/:id" component={PaperBatch} />
+        <Route path="/paper/batches/:id/key" component={PaperKey} />
+        <Route path="/paper/batches/:id/resolve/:reference" component={PaperKey} />
+        <Route path="/paper/:formId/print" component={PaperPrint} />
         <Route default component={Unknown} />
       </Router>
     </div>

@@ -47,6 +47,12 @@ export const OFFICER_AREAS: OfficerArea[] = [
     description: () => t('officerOpportunities.areaDescription'),
   },
   {
+    path: '/officer/paper',
+    permission: 'import',
+    label: () => t('paperReturns.area'),
+    description: () => t('paperReturns.areaDescription'),
+  },
+  {
     path: '/officer/accounts',
     permission: 'accounts',
     label: () => t('officer.areas.accounts'),

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { enOfficer } from '../../i18n/locales/en-officer.ts';
 import { enOfficerImages } from '../../i18n/locales/en-officer-images.ts';
 import { enOfficerOpportunities } from '../../i18n/locales/en-officer-opportunities.ts';
+import { enOfficerPaper } from '../../i18n/locales/en-officer-paper.ts';
 import { enOfficerTools } from '../../i18n/locales/en-officer-tools.ts';
 import { enOfficerVersions } from '../../i18n/locales/en-officer-versions.ts';
 
@@ -16,6 +17,7 @@ i18next.addResourceBundle(
     ...enOfficerVersions,
     ...enOfficerImages,
     officerOpportunities: enOfficerOpportunities,
+    paperReturns: enOfficerPaper,
   },
   true,
   true,

@@ -3,7 +3,7 @@ import type { ResourceTree, TranslationReview } from '../resource-tree.ts';
 /** Welsh (Cymraeg) screen text. Machine-drafted: a Welsh translator must check it before a council relies on it. */
 export const review: TranslationReview = { status: 'machine-drafted', checkedBy: null, checkedOn: null };
 
-export const sameAsEnglish = ['app.name', 'check.points', 'kiosk.staff'];
+export const sameAsEnglish = ['app.name', 'check.points', 'kiosk.staff', 'paper.dayBoxes', 'paper.monthBoxes'];
 
 export const translation: ResourceTree = {
   app: {
@@ -227,6 +227,44 @@ export const translation: ResourceTree = {
     sendTitle: 'Nawr anfonwch eich atebion',
     sendBody:
       'Pan fyddwch yn cyflwyno, caiff eich atebion eu cadw ar y dabled hon a’u hanfon at y cyngor pan fydd wedi’i chysylltu.',
+  },
+  paper: {
+    reference: 'Cyfeirnod',
+    whoIsAsking: 'Pwy sy’n gofyn',
+    timeNeeded: 'Amser sydd ei angen: tua {{minutes}} munud',
+    tickOne: 'Ticiwch un blwch',
+    tickAll: 'Ticiwch bob un sy’n berthnasol',
+    tickUpTo: 'Ticiwch hyd at {{max}}',
+    tickAtLeast: 'Ticiwch o leiaf {{min}}',
+    tickToAgree: 'Ticiwch y blwch i gytuno',
+    writeLines: 'Ysgrifennwch eich ateb ar y llinellau',
+    writeNumber: 'Ysgrifennwch rif yn y blychau',
+    numberRange: 'o {{min}} i {{max}}',
+    writeDate: 'Ysgrifennwch y dyddiad yn y blychau: diwrnod, mis, blwyddyn',
+    dayBoxes: 'DD',
+    monthBoxes: 'MM',
+    yearBoxes: 'BBBB',
+    scale: 'Ticiwch un blwch, o 1 ({{low}}) i 5 ({{high}})',
+    rank: 'Ysgrifennwch 1 wrth yr un pwysicaf, 2 wrth yr un nesaf, ac ati. Defnyddiwch bob rhif unwaith.',
+    points: 'Rhannwch {{total}} o bwyntiau rhwng y rhain. Ysgrifennwch rif wrth bob un. Rhaid iddynt adio i {{total}}.',
+    pointsTotal: 'Cyfanswm',
+    postcodeDistrict: 'Rhan gyntaf eich cod post yn unig, er enghraifft RG14',
+    onlyIf: 'Atebwch hwn dim ond os {{condition}}.',
+    ifEquals: 'gwnaethoch ateb “{{answer}}” i gwestiwn {{number}}',
+    ifIncludes: 'gwnaethoch dicio “{{answer}}” yng nghwestiwn {{number}}',
+    ifAnswered: 'gwnaethoch ateb cwestiwn {{number}}',
+    ifNotEquals: 'na wnaethoch ateb “{{answer}}” i gwestiwn {{number}}',
+    ifNotIncludes: 'na wnaethoch dicio “{{answer}}” yng nghwestiwn {{number}}',
+    ifNotAnswered: 'na wnaethoch ateb cwestiwn {{number}}',
+    ifNot: 'nad yw hyn yn wir: {{condition}}',
+    and: 'a',
+    or: 'neu',
+    agreed: 'wedi cytuno',
+    end: 'Diolch. Rhowch yr holiadur hwn yn ôl i aelod o staff.',
+    slipTitle: 'Eich cyfeirnod',
+    slipCut: 'Torrwch y rhan hon i ffwrdd a’i chadw.',
+    slipHow:
+      'Yn nes ymlaen, rhowch y cyfeirnod hwn ar unrhyw dabled Chorus neu ar dudalen canlyniadau’r cyngor i weld beth wnaeth y cyngor ar ôl clywed gan bobl.',
   },
   done: {
     title: 'Diolch',

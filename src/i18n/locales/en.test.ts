@@ -5,6 +5,7 @@ import { en } from './en.ts';
 import { enOfficer } from './en-officer.ts';
 import { enOfficerImages } from './en-officer-images.ts';
 import { enOfficerOpportunities } from './en-officer-opportunities.ts';
+import { enOfficerPaper } from './en-officer-paper.ts';
 import { enOfficerTools } from './en-officer-tools.ts';
 import { enOfficerVersions } from './en-officer-versions.ts';
 
@@ -29,6 +30,7 @@ const resources = {
   ...enOfficerVersions,
   ...enOfficerImages,
   officerOpportunities: enOfficerOpportunities,
+  paperReturns: enOfficerPaper,
 };
 
 function has(key: string): boolean {

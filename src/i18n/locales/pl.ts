@@ -3,7 +3,7 @@ import type { ResourceTree, TranslationReview } from '../resource-tree.ts';
 /** Polish (Polski) screen text. Machine-drafted: a Polish translator must check it before a council relies on it. */
 export const review: TranslationReview = { status: 'machine-drafted', checkedBy: null, checkedOn: null };
 
-export const sameAsEnglish = ['app.name', 'check.points', 'setup.channelKiosk'];
+export const sameAsEnglish = ['app.name', 'check.points', 'setup.channelKiosk', 'paper.dayBoxes', 'paper.monthBoxes'];
 
 export const translation: ResourceTree = {
   app: {
@@ -215,6 +215,44 @@ export const translation: ResourceTree = {
     sendTitle: 'Teraz wyślij odpowiedzi',
     sendBody:
       'Po wysłaniu odpowiedzi zostaną zapisane na tym tablecie i przekazane do urzędu, gdy tablet połączy się z internetem.',
+  },
+  paper: {
+    reference: 'Numer referencyjny',
+    whoIsAsking: 'Kto pyta',
+    timeNeeded: 'Potrzebny czas: około {{minutes}} min',
+    tickOne: 'Zaznacz jedno pole',
+    tickAll: 'Zaznacz wszystkie pasujące',
+    tickUpTo: 'Zaznacz najwyżej {{max}}',
+    tickAtLeast: 'Zaznacz co najmniej {{min}}',
+    tickToAgree: 'Zaznacz pole, aby wyrazić zgodę',
+    writeLines: 'Wpisz odpowiedź na liniach',
+    writeNumber: 'Wpisz liczbę w pola',
+    numberRange: 'od {{min}} do {{max}}',
+    writeDate: 'Wpisz datę w pola: dzień, miesiąc, rok',
+    dayBoxes: 'DD',
+    monthBoxes: 'MM',
+    yearBoxes: 'RRRR',
+    scale: 'Zaznacz jedno pole, od 1 ({{low}}) do 5 ({{high}})',
+    rank: 'Wpisz 1 przy najważniejszym, 2 przy następnym i tak dalej. Użyj każdej liczby raz.',
+    points: 'Rozdziel {{total}} punktów między te pozycje. Wpisz liczbę przy każdej. Muszą dać razem {{total}}.',
+    pointsTotal: 'Razem',
+    postcodeDistrict: 'Tylko pierwsza część kodu pocztowego, na przykład RG14',
+    onlyIf: 'Odpowiedz tylko wtedy, gdy {{condition}}.',
+    ifEquals: 'odpowiedziałeś(-aś) „{{answer}}” na pytanie {{number}}',
+    ifIncludes: 'zaznaczyłeś(-aś) „{{answer}}” w pytaniu {{number}}',
+    ifAnswered: 'odpowiedziałeś(-aś) na pytanie {{number}}',
+    ifNotEquals: 'nie odpowiedziałeś(-aś) „{{answer}}” na pytanie {{number}}',
+    ifNotIncludes: 'nie zaznaczyłeś(-aś) „{{answer}}” w pytaniu {{number}}',
+    ifNotAnswered: 'nie odpowiedziałeś(-aś) na pytanie {{number}}',
+    ifNot: 'to nieprawda: {{condition}}',
+    and: 'i',
+    or: 'lub',
+    agreed: 'zgoda',
+    end: 'Dziękujemy. Oddaj ten kwestionariusz pracownikowi.',
+    slipTitle: 'Twój numer referencyjny',
+    slipCut: 'Odetnij tę część i zachowaj ją.',
+    slipHow:
+      'Później wpisz ten numer na dowolnym tablecie Chorus lub na stronie wyników rady, aby zobaczyć, co rada zrobiła po wysłuchaniu ludzi.',
   },
   done: {
     title: 'Dziękujemy',

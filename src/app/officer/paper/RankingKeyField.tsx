@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import type { Question } from '../../../core/form.ts';
+import type { Answer } from '../../../core/response.ts';
+import { fieldId, QuestionFrame, type QuestionProps } from '../../questions/QuestionFrame.tsx';
+
+type RankingQuestionType = Extract<Question, { type: 'ranking' }>;
+
+/**
+ * A ranking keyed from paper as the person wrote it: the number beside each choice, typed into a box. A full
+ * set of 1 to n, each once, becomes the order; anything else is kept as typed text, which the shared check
+ * refuses, so saving says what to fix. (The tablet's Move up / Move down list suits a person choosing an
+ * order, not a keyer copying one.)
+ */
+export function RankingKeyField(props: QuestionProps<RankingQuestionType>) {
+  const { question, answer, pick, onAnswer } = props;
+  const [typed, setTyped] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      question.options.map((o) => {
+        const rank = Array.isArray(answer) ? answer.indexOf(o.value) : -1;
+        return [o.value, rank >= 0 ? String(rank + 1) : ''];
+      }),
+    ),
+  );
+
+  function change(value: string, text: string) {
+    const next = { ...typed, [value]: text };
+    setTyped(next);
+    onAnswer(rankingFrom(question, next));
+  }
+
+  return (
+    <QuestionFrame {...props} group>
+      <div class="points">
+        {question.options.map((option, index) => {
+          const id = index === 0 ? fieldId(question.id) : `${fieldId(question.id)}-${option.value}`;
+          const label = pick(option.label);
+          return (
+            <div class="points__row" key={option.value}>
+              <label for={id} lang={label.lang}>
+                {label.text}
+              </label>
+              <input
+                id={id}
+                class="input input--points"
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                value={typed[option.value] ?? ''}
+                onInput={(e) => change(option.value, e.currentTarget.value)}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </QuestionFrame>
+  );
+}
+
+/** The order the typed numbers give; undefined when all are blank; the typed text when it is no order. */
+export function rankingFrom(question: RankingQuestionType, typed: Record<string, string>): Answer | undefined {
+  const values = question.options.map((o) => o.value);
+  const numbers = values.map((v) => (typed[v] ?? '').trim());
+  if (numbers.every((n) => n === '')) return undefined;
+  const ranks = numbers.map((n) => (/^\d+$/.test(n) ? Number(n) : Number.NaN));
+  const complete = [...ranks].sort((a, b) => a - b).every((rank, i) => rank === i + 1);
+  if (!complete) return JSON.stringify(typed);
+  return values
+    .map((v, i) => ({ v, rank: ranks[i] as number }))
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.v);
+}
