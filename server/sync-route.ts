@@ -34,7 +34,9 @@ export function syncRoute(store: Store): Hono<AccessEnv> {
         'The batch names a different tablet from the one this token was given to. Nothing was stored; set this tablet up again.',
       );
     }
-    const reply: SyncReply = { results: await receiveResponses(store, request.value.responses) };
+    // The partner is the one this token's device was enrolled for: a tablet cannot speak for another.
+    const partner = await store.channels.partnerOfDevice(device.id);
+    const reply: SyncReply = { results: await receiveResponses(store, request.value.responses, { partner }) };
     await store.touchDevice(device.id, new Date());
     return c.json(reply);
   });

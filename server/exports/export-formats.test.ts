@@ -34,6 +34,9 @@ const HEADER = [
   'language',
   'event',
   'partial',
+  'assisted_by',
+  'conversation_language',
+  'partner',
   // Version 2's order, then what only version 1 asked.
   ...['colour', 'pets', 'name', 'story', 'hours', 'visited', 'satisfaction', 'priorities', 'budget', 'contact'],
   ...['contact-consent', 'library', 'district'],
@@ -95,6 +98,9 @@ test('CSV: every cell reads back as stored, whatever the text; a formula gets an
     r?.channel,
     r?.language,
     r?.event ?? '',
+    '',
+    '',
+    '',
     '',
   ];
   expect(rows).toEqual([
@@ -165,7 +171,12 @@ test('XLSX: a Responses sheet like the CSV with numbers as numbers, and a Codebo
     'Asked in versions',
   ]);
   // One row per question column, in the same order; the info block asks nothing.
-  expect(codebookRows.slice(1).map((row) => row[0])).toEqual(HEADER.slice(META_COLUMNS.length));
+  expect(codebookRows.slice(1).map((row) => row[0])).toEqual([
+    ...HEADER.slice(META_COLUMNS.length),
+    'assisted_by',
+    'conversation_language',
+    'partner',
+  ]);
   const row = (id: string) => codebookRows.find((r) => r[0] === id);
   expect(row('colour')).toEqual([
     'colour',

@@ -15,6 +15,10 @@ export const META_COLUMNS = [
   'event',
   /** "yes" for the answers so far of someone who left a kiosk mid-form (a partial response); else empty. */
   'partial',
+  // Issue 8: who helped an assisted session and in which language; the device's partner organisation.
+  'assisted_by',
+  'conversation_language',
+  'partner',
 ] as const;
 
 /** A question that gets a column: its newest definition, and the versions that ask it. */
@@ -72,6 +76,9 @@ export function rowCellsFor(
       r.language,
       r.event ?? null,
       r.partial ? 'yes' : null,
+      r.assistance?.by ?? null,
+      r.assistance?.conversationLanguage ?? null,
+      r.partner ?? null,
       ...ids.map((id) => answerCell(r.answers[id], own?.get(id))),
     ];
   };

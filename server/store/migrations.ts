@@ -1,3 +1,4 @@
+import { CHANNELS_MIGRATION } from '../channels/channels-migration.ts';
 /**
  * Migration 2 for both stores (PostgreSQL's is the same text, postgres-migrations.ts): every column is TEXT or
  * a key, so one statement list serves both dialects.
@@ -93,4 +94,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;',
   },
+  // Issue 8: assisted sessions, partner organisations and event reflections (server/channels/).
+  CHANNELS_MIGRATION,
 ];

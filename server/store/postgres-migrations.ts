@@ -1,3 +1,4 @@
+import { CHANNELS_MIGRATION } from '../channels/channels-migration.ts';
 import { ACCESS_TABLES_SQL } from './migrations.ts';
 
 /**
@@ -52,4 +53,6 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial BOOLEAN NOT NULL DEFAULT FALSE;',
   },
+  // Issue 8: assisted sessions, partner organisations and event reflections (server/channels/).
+  CHANNELS_MIGRATION,
 ];

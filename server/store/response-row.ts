@@ -1,3 +1,4 @@
+import type { Assistance, AssistedBy } from '../../src/core/response.ts';
 import type { StoredResponse } from './store.ts';
 
 /** A row of the responses table as both stores read it (seq comes from PostgreSQL's BIGSERIAL as text). */
@@ -15,10 +16,14 @@ export interface ResponseRow {
   answers: string;
   /** 1 or true for a partial response (SQLite has no booleans). */
   partial: number | boolean;
+  assisted_by: string | null;
+  conversation_language: string | null;
+  partner: string | null;
 }
 
 export const RESPONSE_COLUMNS =
-  'seq, id, form_id, form_version, device_id, channel, language, event, submitted_at, received_at, answers, partial';
+  'seq, id, form_id, form_version, device_id, channel, language, event, submitted_at, received_at, answers, partial, ' +
+  'assisted_by, conversation_language, partner';
 
 /** A row back into the response as it was sent, with the time it arrived. */
 export function toStoredResponse(row: ResponseRow): StoredResponse {
@@ -34,5 +39,14 @@ export function toStoredResponse(row: ResponseRow): StoredResponse {
     receivedAt: row.received_at,
     answers: JSON.parse(row.answers),
     ...(row.partial ? { partial: true as const } : {}),
+    ...(row.assisted_by === null ? {} : { assistance: assistanceOf(row) }),
+    ...(row.partner === null ? {} : { partner: row.partner }),
+  };
+}
+
+function assistanceOf(row: ResponseRow): Assistance {
+  return {
+    by: row.assisted_by as AssistedBy,
+    ...(row.conversation_language === null ? {} : { conversationLanguage: row.conversation_language }),
   };
 }
