@@ -11,6 +11,8 @@ export const PERMISSIONS = [
   'events',
   'import',
   'forms',
+  // Issue 8: post-event reflections, written and read by everyone who runs events.
+  'reflections',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -20,8 +22,8 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 const BY_ROLE: Record<Role, readonly Permission[]> = {
   administrator: PERMISSIONS,
-  officer: ['exports', 'reach', 'events', 'import', 'forms'],
-  outreach: ['devices.enrol', 'devices.view', 'import'],
+  officer: ['exports', 'reach', 'events', 'import', 'forms', 'reflections'],
+  outreach: ['devices.enrol', 'devices.view', 'import', 'reflections'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -76,6 +76,8 @@ test('the JSON says which filters it applied, and holds only the versions asked 
     event: null,
     channel: null,
     language: null,
+    partner: null,
+    assisted: null,
   });
   expect(body.form.versions.map((f: { version: number }) => f.version)).toEqual([2]);
 });
@@ -120,7 +122,7 @@ test.each([
   [
     'lang=cy',
     'unknown-parameter',
-    'Unknown parameter "lang": this address takes form, version, from, to, event, channel and language.',
+    'Unknown parameter "lang": this address takes form, version, from, to, event, channel, language, partner and assisted.',
   ],
 ])('a bad filter (%s) gets 400 %s and says what is wrong, in every format', async (query, code, message) => {
   for (const extension of ['csv', 'xlsx', 'json']) {

@@ -213,7 +213,16 @@ test('JSON: the form versions, the filters and every response exactly as the sto
   expect(body.form).toEqual({ id: EVERY_TYPE_FORM.id, versions: [EVERY_TYPE_FORM, VERSION_2] });
   expect(Date.parse(body.exportedAt)).toBeGreaterThanOrEqual(before - 1000);
   // An empty parameter is a blank field in a search form: not given.
-  expect(body.filters).toEqual({ version: null, from: null, to: null, event: null, channel: null, language: null });
+  expect(body.filters).toEqual({
+    version: null,
+    from: null,
+    to: null,
+    event: null,
+    channel: null,
+    language: null,
+    partner: null,
+    assisted: null,
+  });
   expect(body.responses).toEqual(stored);
   expect(body.responses[0].answers.story).toBe(TRICKY);
 });
