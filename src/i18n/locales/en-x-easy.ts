@@ -157,6 +157,15 @@ export const translation: ResourceTree = {
     privacyWhy: 'Why we ask',
     privacyKept: 'How long we keep your answers',
     privacyRights: 'What you can ask us to do',
+    // Issue 8: the staff control for an assisted session (StaffAssistance.tsx).
+    staffSummary: 'For staff: are you helping someone?',
+    staffLegend: 'Who is helping this person?',
+    staffHint: 'We keep this with the answers. It does not change the questions.',
+    staffNone: 'No one is helping',
+    staffHelping: 'A staff member is helping',
+    interpreterHelping: 'An interpreter is helping',
+    conversationLanguage: 'Language you are talking in (you do not have to say)',
+    conversationNotRecorded: 'Not saying',
   },
   check: {
     title: 'Look at your answers',
