@@ -17,8 +17,8 @@ export function devicesRoute(access: Access, publicUrl?: string): Hono<AccessEnv
   const route = new Hono<AccessEnv>();
 
   route.get('/', access.officer('devices.view'), async (c) => c.json({ devices: await store.listDevices() }));
-  // Issue 8: the partner organisations named so far, for the set-up form's suggestions.
-  route.get('/partners', access.officer('devices.enrol'), async (c) =>
+  // Issue 8: the partner organisations named so far, for suggestions and filters (names only, for any officer).
+  route.get('/partners', access.officer(), async (c) =>
     c.json({ partners: await store.channels.listPartners() }),
   );
 
