@@ -18,9 +18,7 @@ export function devicesRoute(access: Access, publicUrl?: string): Hono<AccessEnv
 
   route.get('/', access.officer('devices.view'), async (c) => c.json({ devices: await store.listDevices() }));
   // Issue 8: the partner organisations named so far, for suggestions and filters (names only, for any officer).
-  route.get('/partners', access.officer(), async (c) =>
-    c.json({ partners: await store.channels.listPartners() }),
-  );
+  route.get('/partners', access.officer(), async (c) => c.json({ partners: await store.channels.listPartners() }));
 
   route.post('/enrolment-codes', access.officer('devices.enrol'), async (c) => {
     const body = await readJsonBody(c, 'The request');
