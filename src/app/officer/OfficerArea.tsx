@@ -21,6 +21,15 @@ const EventsPage = lazy(() => import('./EventsPage.tsx').then((m) => m.EventsPag
 const ExportsPage = lazy(() => import('./exports/ExportsPage.tsx').then((m) => m.ExportsPage));
 const ImportPage = lazy(() => import('../ImportPage.tsx').then((m) => m.ImportPage));
 const ReachPage = lazy(() => import('../ReachPage.tsx').then((m) => m.ReachPage));
+// Issue 8: event reflections and the consultation report.
+const ReflectionsPage = lazy(() => import('./reflections/ReflectionsPage.tsx').then((m) => m.ReflectionsPage));
+const WriteReflectionPage = lazy(() =>
+  import('./reflections/WriteReflectionPage.tsx').then((m) => m.WriteReflectionPage),
+);
+const EventReflectionsPage = lazy(() =>
+  import('./reflections/EventReflectionsPage.tsx').then((m) => m.EventReflectionsPage),
+);
+const ReportPage = lazy(() => import('./report/ReportPage.tsx').then((m) => m.ReportPage));
 
 function guarded(Screen: ComponentType, permission?: string): ComponentType {
   return () => (
@@ -41,6 +50,10 @@ const Events = guarded(EventsPage, 'events');
 const Exports = guarded(ExportsPage, 'exports');
 const Import = guarded(ImportPage, 'import');
 const Reach = guarded(ReachPage, 'reach');
+const Reflections = guarded(ReflectionsPage, 'reflections');
+const WriteReflection = guarded(WriteReflectionPage, 'reflections');
+const EventReflections = guarded(EventReflectionsPage, 'reflections');
+const Report = guarded(ReportPage, 'reach');
 const Unknown = guarded(NotFound);
 
 /**
@@ -66,6 +79,10 @@ export function OfficerArea() {
         <Route path="/exports" component={Exports} />
         <Route path="/import" component={Import} />
         <Route path="/reach" component={Reach} />
+        <Route path="/reflections" component={Reflections} />
+        <Route path="/reflections/new" component={WriteReflection} />
+        <Route path="/reflections/event" component={EventReflections} />
+        <Route path="/report" component={Report} />
         <Route default component={Unknown} />
       </Router>
     </div>

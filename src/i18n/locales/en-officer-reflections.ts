@@ -83,6 +83,7 @@ export const enOfficerReflections = {
     from: 'From (optional)',
     to: 'To (optional)',
     dateHint: 'For example 2026-11-30',
+    dateFormat: 'Enter a date such as 2026-11-30',
     baseline: 'Population to compare with',
     noBaseline: 'Do not compare',
     show: 'Show report',
