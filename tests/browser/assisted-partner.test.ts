@@ -6,7 +6,7 @@ import { axeViolations } from '../support/axe.ts';
 import { useChromium } from '../support/browser-suite.ts';
 import { watchCspViolations } from '../support/csp.ts';
 import { continueTo, DEMO_TITLE } from '../support/journey.ts';
-import { activate, toggle, typeInto } from '../support/keyboard.ts';
+import { activate, tabTo, typeInto } from '../support/keyboard.ts';
 import { expectAccessible } from '../support/officer-screens.ts';
 import { addOfficer, type OfficerCredentials, signInByApi } from '../support/officers.ts';
 import { outboxStatus, waitForServiceWorkerControl } from '../support/page-helpers.ts';
@@ -99,7 +99,9 @@ test('an interpreter-assisted session on a partner’s tablet is recorded, expor
   expect(await axeViolations(tablet)).toEqual([]);
 
   // Staff say an interpreter is helping, in Polish, by keyboard.
-  await toggle(tablet, helpers.getByRole('radio', { name: 'An interpreter is helping' }));
+  // A radio group is one Tab stop, at the chosen radio; the arrow keys move the choice.
+  await tabTo(tablet, helpers.getByRole('radio', { name: 'A staff member is helping' }));
+  await tablet.keyboard.press('ArrowDown');
   expect(await helpers.getByRole('radio', { name: 'An interpreter is helping' }).isChecked()).toBe(true);
   const language = tablet.getByLabel('Language of the conversation (optional)');
   await language.selectOption({ label: 'Polski (Polish)' });
