@@ -75,14 +75,14 @@ export function ReflectionsPage() {
 export function ReflectionLinks({ event, formId, count }: { event: string; formId: string | null; count: number }) {
   return (
     <ul class="reflection-links">
-      <li>
+      <li class="reflection-links__item">
         <a href={writePath(event, formId)}>
           {t('channels.writeReflection')}
           <span class="visually-hidden"> ({event})</span>
         </a>
       </li>
       {count > 0 && (
-        <li>
+        <li class="reflection-links__item">
           <a href={readPath(event, formId)}>
             {t('channels.reflectionsCount', { count })}
             <span class="visually-hidden"> ({event})</span>
