@@ -7,7 +7,7 @@ import { ReachTable } from './ReachTable.tsx';
 import { BaselineUpload } from './reach/BaselineUpload.tsx';
 import { ChannelTables } from './reach/ChannelTables.tsx';
 import { EqualityComparison } from './reach/EqualityComparison.tsx';
-import { PartnerFilter, usePartners } from './reach/PartnerFilter.tsx';
+import { AssistedFilter, PartnerFilter, usePartners } from './reach/PartnerFilter.tsx';
 import { type Baselines, useBaselines } from './reach/use-baselines.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
@@ -29,6 +29,7 @@ export function ReachPage() {
   const [forms, setForms] = useState<Forms>({ kind: 'loading' });
   const [chosen, setChosen] = useState('');
   const [partner, setPartner] = useState('');
+  const [assisted, setAssisted] = useState('');
   const partners = usePartners();
   const [report, setReport] = useState<Report>(null);
   const [baselines, reloadBaselines] = useBaselines();
@@ -55,6 +56,7 @@ export function ReachPage() {
       form: chosen,
       ...(chosenBaseline && { baseline: chosenBaseline }),
       ...(partner && { partner }),
+      ...(assisted && { assisted }),
     });
     const reply = await getJson<ReachReport>(`/api/reach?${query}`);
     const form = forms.kind === 'ready' ? forms.forms.find((f) => f.id === chosen) : undefined;
@@ -90,6 +92,7 @@ export function ReachPage() {
             ))}
           </select>
           <PartnerFilter id="reach-partner" partners={partners} value={partner} onChange={setPartner} />
+          <AssistedFilter id="reach-assisted" value={assisted} onChange={setAssisted} />
           <BaselineChooser baselines={baselines} value={chosenBaseline} onChange={setBaseline} />
           <button type="submit" class="button" disabled={report?.kind === 'loading'}>
             {t('reach.show')}

@@ -45,3 +45,27 @@ export function PartnerFilter({
     </>
   );
 }
+
+/** Issue 8: narrows reach to assisted sessions helped by staff, or by an interpreter. */
+export function AssistedFilter({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <>
+      <label class="question__legend" for={id}>
+        {t('channels.assistedFilter')}
+      </label>
+      <select id={id} class="input" value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+        <option value="">{t('channels.allSessions')}</option>
+        <option value="staff">{t('channels.assistedByStaff')}</option>
+        <option value="interpreter">{t('channels.assistedByInterpreter')}</option>
+      </select>
+    </>
+  );
+}

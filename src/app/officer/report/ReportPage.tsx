@@ -57,14 +57,26 @@ export function ReportPage() {
       });
       const [reach, { reflections }, resultsPublished] = await Promise.all([
         officerCall<ReachReport>(`/api/reach?${query}`),
-        officerCall<{ reflections: Reflection[] }>(`/api/reflections?form=${encodeURIComponent(formId)}`),
+        officerCall<{ reflections: Reflection[] }>('/api/reflections'),
         fetch(`/api/results/${encodeURIComponent(formId)}`, { cache: 'no-store' }).then(
           (reply) => reply.status === 200,
           () => false,
         ),
       ]);
       const title = forms.find((f) => f.id === formId)?.title ?? formId;
-      setData({ formId, title, from, to, reach, reflections, resultsPublished, madeAt: new Date().toISOString() });
+      // This consultation's reflections, and those on its events that named no consultation.
+      const events = new Set(reach.byEvent.map((group) => group.key).filter(Boolean));
+      const ours = reflections.filter((r) => r.formId === formId || (r.formId === null && events.has(r.event)));
+      setData({
+        formId,
+        title,
+        from,
+        to,
+        reach,
+        reflections: ours,
+        resultsPublished,
+        madeAt: new Date().toISOString(),
+      });
     } catch (error) {
       setProblems(new Map([[PAGE, problemText(error)]]));
     } finally {
