@@ -9,6 +9,7 @@ import { PageHeading } from '../PageHeading.tsx';
 import { loadPublishedForms, type PublishedForm } from '../published-forms.ts';
 import type { Reflection } from '../reflections/reflection.ts';
 import { PAGE, useProblems } from '../use-problems.tsx';
+import { loadResultsPage } from './load-results-page.ts';
 import { type ReportData, ReportView } from './ReportView.tsx';
 import { reportCsv, reportFileName, reportHtml } from './report-files.ts';
 
@@ -55,13 +56,10 @@ export function ReportPage() {
         ...(to && { to }),
         ...(chosenBaseline && { baseline: chosenBaseline }),
       });
-      const [reach, { reflections }, resultsPublished] = await Promise.all([
+      const [reach, { reflections }, results] = await Promise.all([
         officerCall<ReachReport>(`/api/reach?${query}`),
         officerCall<{ reflections: Reflection[] }>('/api/reflections'),
-        fetch(`/api/results/${encodeURIComponent(formId)}`, { cache: 'no-store' }).then(
-          (reply) => reply.status === 200,
-          () => false,
-        ),
+        loadResultsPage(formId),
       ]);
       const title = forms.find((f) => f.id === formId)?.title ?? formId;
       // This consultation's reflections, and those on its events that named no consultation.
@@ -74,7 +72,7 @@ export function ReportPage() {
         to,
         reach,
         reflections: ours,
-        resultsPublished,
+        results,
         madeAt: new Date().toISOString(),
       });
     } catch (error) {

@@ -14,8 +14,8 @@ export interface ReportData {
   to: string;
   reach: ReachReport;
   reflections: Reflection[];
-  /** Whether `GET /api/results/:formId` answered 200 (H3's results page). */
-  resultsPublished: boolean;
+  /** The published results page (H3's "you said, we did"), or null: see load-results-page.ts. */
+  results: { formId: string } | null;
   madeAt: string;
 }
 
@@ -108,7 +108,7 @@ export function ReportView({ data }: { data: ReportData }) {
       <section aria-labelledby="report-results">
         <h2 id="report-results">{t('report.resultsHeading')}</h2>
         {/* ResultsSections (src/app/results/ResultsSections.tsx) is wired here */}
-        <p>{data.resultsPublished ? t('report.resultsPublished') : t('report.noResults')}</p>
+        <p>{data.results ? t('report.resultsPublished') : t('report.noResults')}</p>
       </section>
     </>
   );
