@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checksumOf, OUTBOX_FILE_FORMAT } from '../../src/core/outbox-file.ts';
 import type { SubmittedResponse } from '../../src/core/response.ts';
@@ -118,6 +119,31 @@ describe('assisted sessions and partners in exports and reach', () => {
     expect(first[column('conversation_language')]).toBe('pl');
     expect(first[column('partner')]).toBe('Healthwatch');
     expect(rows.at(-1)?.[column('partner')]).toBe('');
+  });
+
+  test('the XLSX has the same columns, its codebook explains them, and the JSON keeps them on each response', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await app.asOfficer('/api/responses.xlsx?form=test-form')).arrayBuffer());
+    const sheet = workbook.getWorksheet('Responses');
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    const first = (sheet?.getRow(2).values as unknown[]).slice(1);
+    const at = (name: string) => first[header.indexOf(name)];
+    expect([at('assisted_by'), at('conversation_language'), at('partner')]).toEqual([
+      'interpreter',
+      'pl',
+      'Healthwatch',
+    ]);
+    const codebook = workbook.getWorksheet('Codebook');
+    const described = Array.from({ length: codebook?.rowCount ?? 0 }, (_, i) => codebook?.getCell(i + 1, 1).value);
+    expect(described).toEqual(expect.arrayContaining(['assisted_by', 'conversation_language', 'partner']));
+
+    const body = await (await app.asOfficer('/api/responses.json?form=test-form')).json();
+    expect(body.responses[0]).toMatchObject({
+      channel: 'assisted',
+      assistance: { by: 'interpreter', conversationLanguage: 'pl' },
+      partner: 'Healthwatch',
+    });
+    expect(body.responses.at(-1)).not.toHaveProperty('partner');
   });
 
   test('exports filter by partner ("none" for the council’s own tablets) and by who helped', async () => {

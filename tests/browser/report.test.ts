@@ -133,9 +133,19 @@ test('outreach staff write a reflection on an event by keyboard, and read it bac
   expect(csp).toEqual([]);
 });
 
-test('the consultation report: numbers, the reflection, the baseline; printable on A4 and downloadable', async () => {
-  const page = await pageAs(officer, '/officer/report', 'Consultation report');
+test('from the events list to its reflections; the consultation report: numbers, the reflection, the baseline; printable on A4 and downloadable', async () => {
+  // The events list leads to the event's reflections.
+  const page = await pageAs(officer, '/officer/events', 'Events');
   const csp = watchCspViolations(page);
+  const eventRow = page.getByRole('row', { name: new RegExp(EVENT) });
+  await eventRow.getByRole('link', { name: `Write a reflection (${EVENT})` }).waitFor();
+  await expectAccessible(page);
+  await activate(page, eventRow.getByRole('link', { name: `Reflections (1) (${EVENT})` }));
+  await page.getByRole('heading', { level: 1, name: `Reflections on “${EVENT}”` }).waitFor();
+  await page.getByText('The hearing loop let Mr B take part.').waitFor();
+
+  await page.goto(`${server.url}/officer/report`);
+  await page.getByRole('heading', { level: 1, name: 'Consultation report' }).waitFor();
   await expectAccessible(page);
 
   // Without a consultation: the error pattern.
