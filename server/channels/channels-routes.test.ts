@@ -125,8 +125,9 @@ describe('assisted sessions and partners in exports and reach', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await app.asOfficer('/api/responses.xlsx?form=test-form')).arrayBuffer());
     const sheet = workbook.getWorksheet('Responses');
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
-    const first = (sheet?.getRow(2).values as unknown[]).slice(1);
+    if (!sheet) throw new Error('No Responses sheet');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const first = (sheet.getRow(2).values as unknown[]).slice(1);
     const at = (name: string) => first[header.indexOf(name)];
     expect([at('assisted_by'), at('conversation_language'), at('partner')]).toEqual([
       'interpreter',
