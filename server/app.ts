@@ -10,6 +10,7 @@ import { Access, type AccessEnv } from './auth/access.ts';
 import { officersRoute } from './auth/officers-route.ts';
 import type { Permission } from './auth/permissions.ts';
 import { sessionRoute } from './auth/session-route.ts';
+import { reflectionsRoute } from './channels/reflections-route.ts';
 import { DEFAULT_IMPORT_LIMIT_BYTES } from './config.ts';
 import { devicesRoute } from './devices/devices-route.ts';
 import { eventsRoute } from './events-route.ts';
@@ -52,6 +53,8 @@ const OFFICER_ROUTES: [path: string, permission: Permission][] = [
   ['/api/import/*', 'import'],
   ['/api/events', 'events'],
   ['/api/paper/*', 'import'],
+  ['/api/reflections', 'reflections'],
+  ['/api/reflections/*', 'reflections'],
 ];
 
 /** The endpoint: the sync API, forms, exports and, when built, the PWA itself on the same origin. */
@@ -102,6 +105,7 @@ export function createApp({
   app.use('/api/sync', access.device());
   app.route('/api/sync', syncRoute(store));
   app.route('/api/events', eventsRoute(store));
+  app.route('/api/reflections', reflectionsRoute(store));
   app.route('/api/import', importRoute(store));
   app.route('/api', exportRoute(store));
   app.route('/api/reach', reachRoute(store));

@@ -5,7 +5,7 @@
  *   npm run officer -- create --email ann@council.example --name "Ann Smith" --role administrator
  *   npm run officer -- list
  *   npm run officer -- set-password --email ann@council.example
- *   npm run device -- code --label "Library tablet 3"
+ *   npm run device -- code --label "Library tablet 3" [--partner "Healthwatch West Berkshire"]
  *   npm run device -- list
  *   npm run device -- revoke --id <device id>
  *
@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { AccountError, createOfficer, normaliseEmail } from './auth/officers.ts';
 import { hashPassword, passwordProblem } from './auth/secrets.ts';
+import { PARTNER_MAX_LENGTH } from './channels/partner-name.ts';
 import { readConfig } from './config.ts';
 import { SETUP_PATH } from './devices/devices-route.ts';
 import { issueEnrolmentCode, revokeDevice } from './devices/enrolment.ts';
@@ -26,7 +27,7 @@ const USAGE = `Usage:
   npm run officer -- create --email EMAIL --name "NAME" --role administrator|officer|outreach
   npm run officer -- list
   npm run officer -- set-password --email EMAIL
-  npm run device -- code --label "LABEL"
+  npm run device -- code --label "LABEL" [--partner "PARTNER ORGANISATION"]
   npm run device -- list
   npm run device -- revoke --id DEVICE_ID`;
 
@@ -41,6 +42,7 @@ async function main(argv: string[]): Promise<void> {
       name: { type: 'string' },
       role: { type: 'string' },
       label: { type: 'string' },
+      partner: { type: 'string' },
       id: { type: 'string' },
     },
   });
@@ -49,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
     if (area === 'officer' && command === 'create') await createAccount(store, values);
     else if (area === 'officer' && command === 'list') await listOfficers(store);
     else if (area === 'officer' && command === 'set-password') await setPassword(store, values.email);
-    else if (area === 'device' && command === 'code') await makeCode(store, values.label);
+    else if (area === 'device' && command === 'code') await makeCode(store, values.label, values.partner);
     else if (area === 'device' && command === 'list') await listDevices(store);
     else if (area === 'device' && command === 'revoke') await revoke(store, values.id);
     else throw new UsageError(USAGE);
@@ -81,10 +83,18 @@ async function setPassword(store: Store, email: string | undefined): Promise<voi
   console.log(`The password of ${officer.email} is changed; any session they had is ended.`);
 }
 
-async function makeCode(store: Store, label: string | undefined): Promise<void> {
+async function makeCode(store: Store, label: string | undefined, partnerName: string | undefined): Promise<void> {
   if (!label?.trim()) throw new UsageError(USAGE);
-  const { code, expiresAt } = await issueEnrolmentCode(store, { label: label.trim(), officerId: null });
-  console.log(`Set-up code for "${label.trim()}", valid once until ${expiresAt}:`);
+  if ((partnerName?.trim().length ?? 0) > PARTNER_MAX_LENGTH) {
+    throw new UsageError(`A partner organisation's name has at most ${PARTNER_MAX_LENGTH} characters.`);
+  }
+  const { code, expiresAt, partner } = await issueEnrolmentCode(store, {
+    label: label.trim(),
+    officerId: null,
+    partner: partnerName ?? null,
+  });
+  const forPartner = partner ? ` (partner organisation "${partner}")` : '';
+  console.log(`Set-up code for "${label.trim()}"${forPartner}, valid once until ${expiresAt}:`);
   console.log(`  open ${SETUP_PATH} on the tablet and type it, or open ${SETUP_PATH}?code=${code}`);
   console.log(code);
 }
@@ -94,7 +104,7 @@ async function listDevices(store: Store): Promise<void> {
   if (devices.length === 0) console.log('No devices are set up yet.');
   for (const d of devices) {
     const state = d.revokedAt ? `revoked ${d.revokedAt}` : `last seen ${d.lastSeenAt ?? 'never'}`;
-    console.log(`${d.id}\t${d.label}\t${d.responsesReceived} responses\t${state}`);
+    console.log(`${d.id}\t${d.label}\t${d.partner ?? '-'}\t${d.responsesReceived} responses\t${state}`);
   }
 }
 

@@ -25,6 +25,7 @@ test('events are listed per form with their counts, small ones suppressed as rea
       count: 9,
       firstSubmittedAt: '2026-12-01T10:00:00.000Z',
       lastSubmittedAt: '2026-12-03T10:00:00.000Z',
+      partners: [],
     },
     // The one small group would follow from the form's total, so the next smallest is hidden too.
     {
@@ -34,6 +35,7 @@ test('events are listed per form with their counts, small ones suppressed as rea
       suppressed: true,
       firstSubmittedAt: expect.any(String),
       lastSubmittedAt: expect.any(String),
+      partners: [],
     },
     {
       event: 'Fair',
@@ -43,6 +45,7 @@ test('events are listed per form with their counts, small ones suppressed as rea
       secondary: true,
       firstSubmittedAt: '2026-12-01T10:00:00.000Z',
       lastSubmittedAt: '2026-12-03T10:00:00.000Z',
+      partners: [],
     },
     {
       event: 'Library',
@@ -50,6 +53,7 @@ test('events are listed per form with their counts, small ones suppressed as rea
       count: 7,
       firstSubmittedAt: '2026-12-01T10:00:00.000Z',
       lastSubmittedAt: '2026-12-03T10:00:00.000Z',
+      partners: [],
     },
   ]);
   const one = await (await app.asOfficer('/api/events?form=other-form')).json();

@@ -5,7 +5,13 @@ import type { Store } from './store/store.ts';
 import { suppressGroups } from './suppress-small-counts.ts';
 
 /** One event's line: its count, or null with `suppressed` (and `secondary`) as reach figures have them. */
-export type EventLine = Omit<EventCount, 'count'> & { count: number | null; suppressed?: true; secondary?: true };
+export type EventLine = Omit<EventCount, 'count'> & {
+  count: number | null;
+  suppressed?: true;
+  secondary?: true;
+  /** Issue 8: the partner organisations whose tablets collected at this event (none: the council's own). */
+  partners: string[];
+};
 
 /**
  * `GET /api/events[?form=ID]`: each event's responses per form, with the first and last response. Counts
@@ -20,12 +26,17 @@ export function eventsRoute(store: Store): Hono<AccessEnv> {
     for (const event of await store.listEvents(formId)) {
       byForm.set(event.formId, [...(byForm.get(event.formId) ?? []), event]);
     }
+    const partners = new Map<string, string[]>();
+    for (const { formId: form, event, partner } of await store.channels.eventPartners(formId)) {
+      const key = JSON.stringify([form, event]);
+      partners.set(key, [...(partners.get(key) ?? []), partner]);
+    }
     const events: EventLine[] = [];
     for (const forForm of byForm.values()) {
       const shown = suppressGroups(forForm.map((event) => ({ key: event.event, count: event.count })));
       forForm.forEach((event, i) => {
         const { key: _, ...count } = shown[i] as (typeof shown)[number];
-        events.push({ ...event, ...count });
+        events.push({ ...event, ...count, partners: partners.get(JSON.stringify([event.formId, event.event])) ?? [] });
       });
     }
     return c.json({ events });

@@ -107,15 +107,15 @@ test('the CSV has a BOM, a header, and one correctly quoted row per response', a
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
   expect(lines[0]).toBe(
-    `response_id,form_version,submitted_at,received_at,device_id,channel,language,event,partial,paper_batch,${QUESTION_COLUMNS}`,
+    `response_id,form_version,submitted_at,received_at,device_id,channel,language,event,partial,paper_batch,assisted_by,conversation_language,partner,${QUESTION_COLUMNS}`,
   );
   expect(lines[1]).toMatch(
     new RegExp(
-      `^${a.id},1,2026-11-30T10:00:00.000Z,[^,]+,device-1,kiosk,en,"Newbury Library, coffee morning",,,weekly,books; computers,,,,,,4,,,"Say ""yes"",\nplease"$`,
+      `^${a.id},1,2026-11-30T10:00:00.000Z,[^,]+,device-1,kiosk,en,"Newbury Library, coffee morning",,,,,,weekly,books; computers,,,,,,4,,,"Say ""yes"",\nplease"$`,
     ),
   );
   // A formula is neutralised so it opens as text.
-  expect(lines[2]).toMatch(/,cy,,,,never,,,,,,,,,,"'=HYPERLINK\(""x""\)"$/);
+  expect(lines[2]).toMatch(/,cy,,,,,,,never,,,,,,,,,,"'=HYPERLINK\(""x""\)"$/);
   expect(lines[3]).toBe('');
 });
 
@@ -139,7 +139,7 @@ test('every answer type is one readable cell, and an info block gets no column',
 
   const [header, fullRow, zeroRow] = await exportLines();
   expect(header).not.toContain('intro');
-  const cells = (line = '') => line.split(',').slice(10).join(',');
+  const cells = (line = '') => line.split(',').slice(13).join(',');
   expect(cells(fullRow)).toBe(
     'other: With the mobile library,computers; books,families; older; young,libraries=4; parks=6,no,yes,120,2,2026-03-01,RG14,Open later on Thursdays',
   );

@@ -41,7 +41,9 @@ export function importRoute(store: Store): Hono {
       );
     }
 
-    const results = await receiveResponses(store, responses);
+    // Stamped as if the tablet had synced them: with the partner its device was enrolled for (issue 8).
+    const partner = await store.channels.partnerOfDevice(deviceId);
+    const results = await receiveResponses(store, responses, { partner });
     if (registrations) results.push(...(await receiveRegistrations(store, registrations)));
     const counts: ImportReply['counts'] = { stored: 0, duplicate: 0, conflict: 0, rejected: 0 };
     for (const result of results) counts[result.status]++;

@@ -64,6 +64,9 @@ test('counts the responses to a form by channel, language, event and UTC day', a
       { key: '2026-11-30', count: 16 },
       { key: '2026-12-01', count: 6 },
     ],
+    byPartner: [{ key: '', count: 22 }],
+    byAssistedBy: [],
+    byConversationLanguage: [],
   });
 });
 
@@ -106,6 +109,9 @@ test('a total of 1 to 4 and every group of 1 to 4 are suppressed, never given as
     byLanguage: [hidden('pl'), hidden('so')],
     byEvent: [hidden(''), hidden('library')],
     byDay: [hidden('2026-11-30'), hidden('2026-12-01')],
+    byPartner: [hidden('')],
+    byAssistedBy: [],
+    byConversationLanguage: [],
   });
   expect(JSON.stringify(body)).not.toMatch(/:\s*[1-4]\b/);
 });
@@ -119,6 +125,9 @@ test('a form with no responses yet reports no groups and a suppressed total', as
     byLanguage: [],
     byEvent: [],
     byDay: [],
+    byPartner: [],
+    byAssistedBy: [],
+    byConversationLanguage: [],
   });
 });
 

@@ -8,9 +8,14 @@ import type { ResponseToStore, Store } from './store/store.ts';
 /**
  * Validates each response on its own against the form version it names, stores the valid ones exactly once,
  * and gives one result per response, in order. Both ways in (sync and file import) go through here, so a
- * response counts the same however it arrives.
+ * response counts the same however it arrives. Each stored response is stamped with `partner`: the partner
+ * organisation of the device it came from, as the endpoint knows it (issue 8), never as the device says.
  */
-export async function receiveResponses(store: Store, raw: unknown[]): Promise<SyncResult[]> {
+export async function receiveResponses(
+  store: Store,
+  raw: unknown[],
+  { partner = null }: { partner?: string | null } = {},
+): Promise<SyncResult[]> {
   const results: (SyncResult | null)[] = [];
   const toStore: { index: number; item: ResponseToStore }[] = [];
   const forms = await formsNamedIn(store, raw);
@@ -24,7 +29,7 @@ export async function receiveResponses(store: Store, raw: unknown[]): Promise<Sy
     results.push(null);
     // Canonical text, so a resend with its keys in another order is a duplicate, not a conflict.
     const contentHash = createHash('sha256').update(canonicalJson(checked.value)).digest('hex');
-    toStore.push({ index, item: { response: checked.value, contentHash } });
+    toStore.push({ index, item: { response: checked.value, contentHash, partner } });
   });
 
   const statuses = await store.storeResponses(toStore.map((t) => t.item));

@@ -26,6 +26,9 @@ export function suppressSmallCounts(counts: ReachCounts): Omit<ReachReport, 'for
     byLanguage: suppressGroups(counts.byLanguage),
     byEvent: suppressGroups(counts.byEvent),
     byDay: suppressGroups(counts.byDay),
+    byPartner: suppressGroups(counts.byPartner),
+    byAssistedBy: suppressGroups(counts.byAssistedBy),
+    byConversationLanguage: suppressGroups(counts.byConversationLanguage),
   };
 }
 

@@ -35,8 +35,10 @@ export function syncRoute(store: Store): Hono<AccessEnv> {
         'The batch names a different tablet from the one this token was given to. Nothing was stored; set this tablet up again.',
       );
     }
+    // The partner is the one this token's device was enrolled for: a tablet cannot speak for another.
+    const partner = await store.channels.partnerOfDevice(device.id);
     // Registrations of interest (issue 8) are optional: a device that sends none gets the reply it always did.
-    const results = await receiveResponses(store, request.value.responses);
+    const results = await receiveResponses(store, request.value.responses, { partner });
     if (request.value.registrations) results.push(...(await receiveRegistrations(store, request.value.registrations)));
     const reply: SyncReply = { results };
     await store.touchDevice(device.id, new Date());

@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   'import',
   'forms',
   'opportunities',
+  // Issue 8: post-event reflections, written and read by everyone who runs events.
+  'reflections',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -21,8 +23,8 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 const BY_ROLE: Record<Role, readonly Permission[]> = {
   administrator: PERMISSIONS,
-  officer: ['exports', 'reach', 'events', 'import', 'forms', 'opportunities'],
-  outreach: ['devices.enrol', 'devices.view', 'import'],
+  officer: ['exports', 'reach', 'events', 'import', 'forms', 'opportunities', 'reflections'],
+  outreach: ['devices.enrol', 'devices.view', 'import', 'reflections'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { apiError } from '../api-error.ts';
 import { type Access, type AccessEnv, describeWait } from '../auth/access.ts';
+import { PARTNER_MAX_LENGTH } from '../channels/partner-name.ts';
 import { readJsonBody } from '../read-json-body.ts';
 import { enrolDevice, issueEnrolmentCode, qrRows, revokeDevice } from './enrolment.ts';
 
@@ -16,11 +17,26 @@ export function devicesRoute(access: Access, publicUrl?: string): Hono<AccessEnv
   const route = new Hono<AccessEnv>();
 
   route.get('/', access.officer('devices.view'), async (c) => c.json({ devices: await store.listDevices() }));
+  // Issue 8: the partner organisations named so far, for suggestions and filters (names only, for any officer).
+  route.get('/partners', access.officer(), async (c) => c.json({ partners: await store.channels.listPartners() }));
 
   route.post('/enrolment-codes', access.officer('devices.enrol'), async (c) => {
     const body = await readJsonBody(c, 'The request');
     if (!body.ok) return body.reply;
     const label = String((body.value as { label?: unknown } | null)?.label ?? '').trim();
+    const partner = String((body.value as { partner?: unknown } | null)?.partner ?? '');
+    if (partner.trim().length > PARTNER_MAX_LENGTH) {
+      return c.json(
+        {
+          error: {
+            code: 'invalid-partner',
+            field: 'partner',
+            message: `The partner organisation's name must be at most ${PARTNER_MAX_LENGTH} characters.`,
+          },
+        },
+        400,
+      );
+    }
     if (!label || label.length > 80) {
       return c.json(
         {
@@ -35,10 +51,14 @@ export function devicesRoute(access: Access, publicUrl?: string): Hono<AccessEnv
         400,
       );
     }
-    const { code, expiresAt } = await issueEnrolmentCode(store, { label, officerId: c.get('officer').id });
+    const issued = await issueEnrolmentCode(store, { label, officerId: c.get('officer').id, partner });
+    const { code, expiresAt } = issued;
     const setupPath = `${SETUP_PATH}?code=${code}`;
     const origin = publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
-    return c.json({ code, label, expiresAt, setupPath, qr: qrRows(`${origin}${setupPath}`) }, 201);
+    return c.json(
+      { code, label, expiresAt, partner: issued.partner, setupPath, qr: qrRows(`${origin}${setupPath}`) },
+      201,
+    );
   });
 
   route.post('/enrol', async (c) => {

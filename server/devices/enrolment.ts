@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import QRCode from 'qrcode';
 import { hashToken, newToken } from '../auth/secrets.ts';
+import { normalisePartner } from '../channels/partner-name.ts';
 import type { Device } from '../store/access-records.ts';
 import type { Store } from '../store/store.ts';
 
@@ -26,19 +27,22 @@ export function formatCode(code: string): string {
  */
 export async function issueEnrolmentCode(
   store: Store,
-  { label, officerId }: { label: string; officerId: string | null },
+  { label, officerId, partner = null }: { label: string; officerId: string | null; partner?: string | null },
   now = new Date(),
-): Promise<{ code: string; expiresAt: string }> {
+): Promise<{ code: string; expiresAt: string; partner: string | null }> {
   const raw = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
   const expiresAt = new Date(now.getTime() + CODE_HOURS * 3_600_000).toISOString();
+  // Issue 8: one organisation, one spelling, so reach by partner counts it once.
+  const partnerName = partner === null ? null : normalisePartner(partner, await store.channels.listPartners());
   await store.createEnrolmentCode({
     codeHash: hashToken(raw),
     label,
     createdBy: officerId,
     createdAt: now.toISOString(),
     expiresAt,
+    partner: partnerName,
   });
-  return { code: formatCode(raw), expiresAt };
+  return { code: formatCode(raw), expiresAt, partner: partnerName };
 }
 
 /** Uses a code for the tablet with this id: a new device token (returned once, kept hashed), or 'invalid'. */

@@ -2,6 +2,7 @@ import type { FormDefinition, Question } from '../../src/core/form.ts';
 import { SCALE_MAX, SCALE_MIN } from '../../src/core/form.ts';
 import type { LocalisedText } from '../../src/core/text.ts';
 import { localise } from '../../src/core/text.ts';
+import { CHANNEL_CODEBOOK_ROWS } from '../channels/channel-codebook.ts';
 import { conditionText } from './condition-text.ts';
 import type { ExportedQuestion } from './response-cells.ts';
 
@@ -20,11 +21,12 @@ export const CODEBOOK_COLUMNS = [
  * One row per question column of the export: its text in the form's default language, its type, whether
  * it is required, its choices as "code = label" lines, its show-if logic in words, how its answer is
  * written in a cell, and the versions that ask it. Where versions differ, the newest definition is used.
+ * After the questions, the columns Chorus records itself that need explaining (issue 8).
  */
 export function codebookRows(versions: FormDefinition[], questions: ExportedQuestion[]): string[][] {
   const newest = versions.reduce((a, b) => (b.version > a.version ? b : a));
   const text = (t: LocalisedText) => localise(t, newest.defaultLanguage, newest.defaultLanguage).text;
-  return questions.map(({ question, versions: asked }) => [
+  const questionRows = questions.map(({ question, versions: asked }) => [
     question.id,
     text(question.label),
     question.type,
@@ -34,6 +36,7 @@ export function codebookRows(versions: FormDefinition[], questions: ExportedQues
     answerInCell(question, text),
     asked.join(', '),
   ]);
+  return [...questionRows, ...CHANNEL_CODEBOOK_ROWS];
 }
 
 function optionLines(question: Question, text: (t: LocalisedText) => string): string[] {

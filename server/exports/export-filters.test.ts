@@ -77,6 +77,8 @@ test('the JSON says which filters it applied, and holds only the versions asked 
     channel: null,
     language: null,
     batch: null,
+    partner: null,
+    assisted: null,
   });
   expect(body.form.versions.map((f: { version: number }) => f.version)).toEqual([2]);
 });
@@ -121,7 +123,7 @@ test.each([
   [
     'lang=cy',
     'unknown-parameter',
-    'Unknown parameter "lang": this address takes form, version, from, to, event, channel, language and batch.',
+    'Unknown parameter "lang": this address takes form, version, from, to, event, channel, language, batch, partner and assisted.',
   ],
 ])('a bad filter (%s) gets 400 %s and says what is wrong, in every format', async (query, code, message) => {
   for (const extension of ['csv', 'xlsx', 'json']) {

@@ -35,6 +35,9 @@ const HEADER = [
   'event',
   'partial',
   'paper_batch',
+  'assisted_by',
+  'conversation_language',
+  'partner',
   // Version 2's order, then what only version 1 asked.
   ...['colour', 'pets', 'name', 'story', 'hours', 'visited', 'satisfaction', 'priorities', 'budget', 'contact'],
   ...['contact-consent', 'library', 'district'],
@@ -96,6 +99,10 @@ test('CSV: every cell reads back as stored, whatever the text; a formula gets an
     r?.channel,
     r?.language,
     r?.event ?? '',
+    // partial, paper_batch, assisted_by, conversation_language, partner
+    '',
+    '',
+    '',
     '',
     '',
   ];
@@ -167,7 +174,13 @@ test('XLSX: a Responses sheet like the CSV with numbers as numbers, and a Codebo
     'Asked in versions',
   ]);
   // One row per question column, in the same order; the info block asks nothing.
-  expect(codebookRows.slice(1).map((row) => row[0])).toEqual(HEADER.slice(META_COLUMNS.length));
+  expect(codebookRows.slice(1).map((row) => row[0])).toEqual([
+    ...HEADER.slice(META_COLUMNS.length),
+    'paper_batch',
+    'assisted_by',
+    'conversation_language',
+    'partner',
+  ]);
   const row = (id: string) => codebookRows.find((r) => r[0] === id);
   expect(row('colour')).toEqual([
     'colour',
@@ -212,6 +225,8 @@ test('JSON: the form versions, the filters and every response exactly as the sto
     channel: null,
     language: null,
     batch: null,
+    partner: null,
+    assisted: null,
   });
   expect(body.responses).toEqual(stored);
   expect(body.responses[0].answers.story).toBe(TRICKY);

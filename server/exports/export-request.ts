@@ -1,8 +1,19 @@
 import type { FormDefinition } from '../../src/core/form.ts';
-import { CHANNELS, type Channel } from '../../src/core/response.ts';
+import { ASSISTED_BY, type AssistedBy, CHANNELS, type Channel } from '../../src/core/response.ts';
 import type { ResponseFilter, Store } from '../store/store.ts';
 
-const PARAMETERS = ['form', 'version', 'from', 'to', 'event', 'channel', 'language', 'batch'] as const;
+const PARAMETERS = [
+  'form',
+  'version',
+  'from',
+  'to',
+  'event',
+  'channel',
+  'language',
+  'batch',
+  'partner',
+  'assisted',
+] as const;
 
 /** The filters an export was asked for, as given (null: not given); the JSON export repeats them. */
 export interface ExportFilters {
@@ -16,6 +27,10 @@ export interface ExportFilters {
   language: string | null;
   /** Paper returns (issue 8): only the sheets keyed from this batch. */
   batch: string | null;
+  /** Issue 8: the partner organisation exactly as stored; "none" for the council's own tablets. */
+  partner: string | null;
+  /** Issue 8: assisted sessions helped by staff, or by an interpreter. */
+  assisted: AssistedBy | null;
 }
 
 /** What to export: the form versions the rows may answer (oldest first) and the filter the store applies. */
@@ -34,7 +49,8 @@ export interface ExportRequestError {
 
 /**
  * Reads an export's query parameters: `form` (required), and optionally `version`, `from` and `to` (days,
- * inclusive, on submitted_at in UTC), `event`, `channel` and `language`. An empty parameter counts as not
+ * inclusive, on submitted_at in UTC), `event`, `channel` and `language`, and (issue 8) `partner` ("none" for
+ * the council's own tablets) and `assisted` (staff or interpreter). An empty parameter counts as not
  * given (a blank field in a search form); anything else wrong is refused with a message that says what.
  */
 export async function readExportRequest(
@@ -68,6 +84,8 @@ export async function readExportRequest(
     channel: null,
     language: null,
     batch: null,
+    partner: null,
+    assisted: null,
   };
   const versionText = value('version');
   if (versionText !== undefined) {
@@ -112,6 +130,15 @@ export async function readExportRequest(
   }
   filters.batch = value('batch') ?? null;
 
+  filters.partner = value('partner') ?? null;
+  const assisted = value('assisted');
+  if (assisted !== undefined) {
+    if (!(ASSISTED_BY as readonly string[]).includes(assisted)) {
+      return bad('bad-assisted', `"assisted" must be ${list(ASSISTED_BY, 'or')}; "${assisted}" is not one of them.`);
+    }
+    filters.assisted = assisted as AssistedBy;
+  }
+
   const versions = filters.version === null ? published : published.filter((f) => f.version === filters.version);
   return {
     formId,
@@ -128,9 +155,15 @@ export async function readExportRequest(
       ...(filters.channel !== null && { channel: filters.channel }),
       ...(filters.language !== null && { language: filters.language }),
       ...(filters.batch !== null && { paperBatch: filters.batch }),
+      // "none" asks for the responses no partner collected (stored without one).
+      ...(filters.partner !== null && { partner: filters.partner === NO_PARTNER ? '' : filters.partner }),
+      ...(filters.assisted !== null && { assistedBy: filters.assisted }),
     },
   };
 }
+
+/** The `partner` filter's value for responses from the council's own tablets. */
+export const NO_PARTNER = 'none';
 
 export function isExportRequestError(value: ExportRequest | ExportRequestError): value is ExportRequestError {
   return 'code' in value;

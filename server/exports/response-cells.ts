@@ -17,6 +17,10 @@ export const META_COLUMNS = [
   'partial',
   /** Paper returns (issue 8): the batch of paper questionnaires a keyed sheet came from; else empty. */
   'paper_batch',
+  // Issue 8: who helped an assisted session and in which language; the device's partner organisation.
+  'assisted_by',
+  'conversation_language',
+  'partner',
 ] as const;
 
 /** A question that gets a column: its newest definition, and the versions that ask it. */
@@ -75,6 +79,9 @@ export function rowCellsFor(
       r.event ?? null,
       r.partial ? 'yes' : null,
       r.paperBatch ?? null,
+      r.assistance?.by ?? null,
+      r.assistance?.conversationLanguage ?? null,
+      r.partner ?? null,
       ...ids.map((id) => answerCell(r.answers[id], own?.get(id))),
     ];
   };

@@ -7,7 +7,7 @@ import type { ExportRequest } from './export-request.ts';
 import { neutraliseFormula } from './neutralise-formula.ts';
 import { type Cell, type ExportedQuestion, exportedQuestions, headerCells, rowCellsFor } from './response-cells.ts';
 
-const META_WIDTHS = [38, 14, 26, 26, 20, 10, 10, 30, 8, 38];
+const META_WIDTHS = [38, 14, 26, 26, 20, 10, 10, 30, 8, 38, 12, 14, 30];
 const CODEBOOK_WIDTHS = [20, 50, 16, 10, 45, 35, 45, 12];
 /** Rows written between pauses for the zip and the client: few, so little waits in memory at any time. */
 const ROWS_PER_PAUSE = 50;

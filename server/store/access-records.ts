@@ -35,6 +35,8 @@ export interface NewEnrolmentCode {
   createdBy: string | null;
   createdAt: string;
   expiresAt: string;
+  /** Issue 8: the partner organisation the tablet will collect for (normalised), or null for the council's own. */
+  partner?: string | null;
 }
 
 export interface Device {
@@ -46,6 +48,8 @@ export interface Device {
   lastSeenAt: string | null;
   revokedAt: string | null;
   responsesReceived: number;
+  /** Issue 8: the partner organisation it collects for; each response it sends is stamped with it. */
+  partner: string | null;
 }
 
 /** What the sync route needs to know about the device a token belongs to. */

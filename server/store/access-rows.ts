@@ -27,7 +27,7 @@ export function toOfficer(row: OfficerRow): OfficerWithSecret {
 
 /** A device with its enrolling officer's name and the responses it sent; callers add WHERE and ORDER BY. */
 export const DEVICE_COLUMNS = `SELECT d.id, d.label, d.enrolled_at, o.name AS enrolled_by, d.last_seen_at, d.revoked_at,
-    (SELECT count(*) FROM responses r WHERE r.device_id = d.id) AS responses_received
+    (SELECT count(*) FROM responses r WHERE r.device_id = d.id) AS responses_received, d.partner
   FROM devices d LEFT JOIN officers o ON o.id = d.enrolled_by`;
 
 export interface DeviceRow {
@@ -38,6 +38,7 @@ export interface DeviceRow {
   last_seen_at: string | null;
   revoked_at: string | null;
   responses_received: number | string;
+  partner: string | null;
 }
 
 export function toDevice(row: DeviceRow): Device {
@@ -49,6 +50,7 @@ export function toDevice(row: DeviceRow): Device {
     lastSeenAt: row.last_seen_at,
     revokedAt: row.revoked_at,
     responsesReceived: Number(row.responses_received),
+    partner: row.partner,
   };
 }
 

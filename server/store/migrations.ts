@@ -1,7 +1,7 @@
+import { CHANNELS_MIGRATION } from '../channels/channels-migration.ts';
 import { IMAGES_SQLITE_SQL } from '../images/image-store.ts';
 import { SQLITE_OPPORTUNITIES_MIGRATION } from '../opportunities/opportunity-migrations.ts';
 import { PAPER_MIGRATION } from '../paper/paper-migration.ts';
-
 /**
  * Migration 2 for both stores (PostgreSQL's is the same text, postgres-migrations.ts): every column is TEXT or
  * a key, so one statement list serves both dialects.
@@ -105,5 +105,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
   // Issue 8: opportunities to take part and registrations of interest.
   SQLITE_OPPORTUNITIES_MIGRATION,
+  // Issue 8: assisted sessions, partner organisations and event reflections (server/channels/).
+  CHANNELS_MIGRATION,
+  // Issue 8: paper questionnaires, batches of paper returns and double entry (server/paper/).
   PAPER_MIGRATION,
 ];

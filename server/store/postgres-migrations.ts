@@ -1,3 +1,4 @@
+import { CHANNELS_MIGRATION } from '../channels/channels-migration.ts';
 import { IMAGES_POSTGRES_SQL } from '../images/image-store.ts';
 import { POSTGRES_OPPORTUNITIES_MIGRATION } from '../opportunities/opportunity-migrations.ts';
 import { PAPER_MIGRATION } from '../paper/paper-migration.ts';
@@ -63,5 +64,8 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
   },
   // Issue 8: opportunities to take part and registrations of interest.
   POSTGRES_OPPORTUNITIES_MIGRATION,
+  // Issue 8: assisted sessions, partner organisations and event reflections (server/channels/).
+  CHANNELS_MIGRATION,
+  // Issue 8: paper questionnaires, batches of paper returns and double entry (server/paper/).
   PAPER_MIGRATION,
 ];

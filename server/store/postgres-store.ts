@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import { type ChannelsStore, postgresChannels } from '../channels/channels-store.ts';
 import type { ImageStore } from '../images/image-store.ts';
 import { postgresImageStore } from '../images/postgres-image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
@@ -57,6 +58,7 @@ const MIGRATION_LOCK = 4_217_001;
 export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #formCache = new Map<string, FormDefinition>();
+  readonly channels: ChannelsStore;
   #closed = false;
   readonly images: ImageStore;
   readonly opportunities: OpportunityStore;
@@ -68,6 +70,7 @@ export class PostgresStore implements Store {
     this.images = postgresImageStore(pool);
     this.opportunities = postgresOpportunities(pool);
     this.paper = postgresPaperStore(pool);
+    this.channels = postgresChannels(pool);
   }
 
   /** Connects, applies any migration not yet applied, and resolves once the store is ready. */
@@ -145,12 +148,12 @@ export class PostgresStore implements Store {
     const receivedAt = now.toISOString();
     return this.#transaction(async (client) => {
       const statuses: StoreStatus[] = [];
-      for (const { response, contentHash } of batch) {
+      for (const { response, contentHash, partner } of batch) {
         // A concurrent batch with the same id makes this wait for its commit, then do nothing: still once.
         const { rowCount } = await client.query(
           `INSERT INTO responses (id, form_id, form_version, device_id, channel, language, event, submitted_at,
-             received_at, answers, content_hash, partial, paper_batch)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+             received_at, answers, content_hash, partial, paper_batch, assisted_by, conversation_language, partner)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
            ON CONFLICT (id) DO NOTHING`,
           [
             response.id,
@@ -166,6 +169,9 @@ export class PostgresStore implements Store {
             contentHash,
             response.partial === true,
             response.paperBatch ?? null,
+            response.assistance?.by ?? null,
+            response.assistance?.conversationLanguage ?? null,
+            partner ?? null,
           ],
         );
         if (rowCount === 1) {
@@ -224,10 +230,11 @@ export class PostgresStore implements Store {
     const matching = `FROM responses WHERE ${where.join(' AND ')}`;
     // One snapshot, so every dimension counts the same rows.
     return this.#transaction(async (client) => {
-      const grouped = async (key: string): Promise<GroupCount[]> =>
+      const grouped = async (key: string, only?: string): Promise<GroupCount[]> =>
         (
           await client.query<GroupCount>(
-            `SELECT ${key} AS key, count(*)::int AS count ${matching} GROUP BY 1 ORDER BY ${key} COLLATE "C"`,
+            `SELECT ${key} AS key, count(*)::int AS count ${matching} ${only ? `AND ${only}` : ''}
+             GROUP BY 1 ORDER BY ${key} COLLATE "C"`,
             params,
           )
         ).rows;
@@ -238,6 +245,9 @@ export class PostgresStore implements Store {
         byLanguage: await grouped('language'),
         byEvent: await grouped("coalesce(event, '')"),
         byDay: await grouped(`to_char(${SUBMITTED_UTC} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`),
+        byPartner: await grouped("coalesce(partner, '')"),
+        byAssistedBy: await grouped('assisted_by', 'assisted_by IS NOT NULL'),
+        byConversationLanguage: await grouped('conversation_language', 'conversation_language IS NOT NULL'),
       };
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
@@ -352,8 +362,9 @@ export class PostgresStore implements Store {
 
   async createEnrolmentCode(code: NewEnrolmentCode): Promise<void> {
     await this.#pool.query(
-      `INSERT INTO enrolment_codes (code_hash, label, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
-      [code.codeHash, code.label, code.createdBy, code.createdAt, code.expiresAt],
+      `INSERT INTO enrolment_codes (code_hash, label, created_by, created_at, expires_at, partner)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [code.codeHash, code.label, code.createdBy, code.createdAt, code.expiresAt, code.partner ?? null],
     );
   }
 
@@ -364,18 +375,19 @@ export class PostgresStore implements Store {
   ): Promise<Device | 'invalid'> {
     const at = now.toISOString();
     return this.#transaction(async (client) => {
-      const { rows } = await client.query<{ label: string; created_by: string | null }>(
+      const { rows } = await client.query<{ label: string; created_by: string | null; partner: string | null }>(
         `UPDATE enrolment_codes SET used_at = $1, device_id = $2
-         WHERE code_hash = $3 AND used_at IS NULL AND expires_at > $1 RETURNING label, created_by`,
+         WHERE code_hash = $3 AND used_at IS NULL AND expires_at > $1 RETURNING label, created_by, partner`,
         [at, device.id, codeHash],
       );
       const code = rows[0];
       if (!code) return 'invalid' as const;
       await client.query(
-        `INSERT INTO devices (id, label, token_hash, enrolled_at, enrolled_by) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO devices (id, label, token_hash, enrolled_at, enrolled_by, partner) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (id) DO UPDATE SET label = excluded.label, token_hash = excluded.token_hash,
-           enrolled_at = excluded.enrolled_at, enrolled_by = excluded.enrolled_by, revoked_at = NULL`,
-        [device.id, code.label, device.tokenHash, at, code.created_by],
+           enrolled_at = excluded.enrolled_at, enrolled_by = excluded.enrolled_by, revoked_at = NULL,
+           partner = excluded.partner`,
+        [device.id, code.label, device.tokenHash, at, code.created_by, code.partner],
       );
       const enrolled = await client.query<DeviceRow>(`${DEVICE_COLUMNS} WHERE d.id = $1`, [device.id]);
       return toDevice(enrolled.rows[0] as DeviceRow);
@@ -497,5 +509,7 @@ function filterClauses(filter: ResponseFilter): { where: string[]; params: unkno
   add((p) => `channel = ${p}`, filter.channel);
   add((p) => `language = ${p}`, filter.language);
   add((p) => `paper_batch = ${p}`, filter.paperBatch);
+  add((p) => `coalesce(partner, '') = ${p}`, filter.partner);
+  add((p) => `assisted_by = ${p}`, filter.assistedBy);
   return { where, params };
 }

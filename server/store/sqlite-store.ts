@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import { type ChannelsStore, sqliteChannels } from '../channels/channels-store.ts';
 import type { ImageStore } from '../images/image-store.ts';
 import { sqliteImageStore } from '../images/sqlite-image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
@@ -54,6 +55,7 @@ export class SqliteStore implements Store {
   readonly images: ImageStore;
   readonly opportunities: OpportunityStore;
   readonly paper: PaperStore;
+  readonly channels: ChannelsStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -66,6 +68,7 @@ export class SqliteStore implements Store {
     this.images = sqliteImageStore(this.#db);
     this.opportunities = sqliteOpportunities(this.#db);
     this.paper = sqlitePaperStore(this.#db);
+    this.channels = sqliteChannels(this.#db);
   }
 
   #migrate(): void {
@@ -119,9 +122,9 @@ export class SqliteStore implements Store {
   async storeResponses(batch: ResponseToStore[], now = new Date()): Promise<StoreStatus[]> {
     const insert = this.#db.prepare(
       `INSERT INTO responses (id, form_id, form_version, device_id, channel, language, event, submitted_at,
-         received_at, answers, content_hash, partial, paper_batch)
+         received_at, answers, content_hash, partial, paper_batch, assisted_by, conversation_language, partner)
        VALUES (@id, @formId, @formVersion, @deviceId, @channel, @language, @event, @submittedAt, @receivedAt,
-         @answers, @contentHash, @partial, @paperBatch)
+         @answers, @contentHash, @partial, @paperBatch, @assistedBy, @conversationLanguage, @partner)
        ON CONFLICT (id) DO NOTHING`,
     );
     const existingHash = this.#db.prepare<[string], { content_hash: string }>(
@@ -129,10 +132,14 @@ export class SqliteStore implements Store {
     );
     const receivedAt = now.toISOString();
     return this.#db.transaction(() =>
-      batch.map(({ response, contentHash }) => {
+      batch.map(({ response, contentHash, partner }) => {
+        const { assistance, ...fields } = response;
         const { changes } = insert.run({
-          ...response,
+          ...fields,
           event: response.event ?? null,
+          assistedBy: assistance?.by ?? null,
+          conversationLanguage: assistance?.conversationLanguage ?? null,
+          partner: partner ?? null,
           answers: JSON.stringify(response.answers),
           partial: response.partial ? 1 : 0,
           paperBatch: response.paperBatch ?? null,
@@ -192,10 +199,11 @@ export class SqliteStore implements Store {
    */
   async countReach(filter: ResponseFilter): Promise<ReachCounts> {
     const { where, params } = filterClauses(filter);
-    const grouped = (key: string): GroupCount[] =>
+    const grouped = (key: string, only?: string): GroupCount[] =>
       this.#db
         .prepare<unknown[], GroupCount>(
-          `SELECT ${key} AS key, count(*) AS count FROM responses WHERE ${where.join(' AND ')} GROUP BY 1 ORDER BY 1`,
+          `SELECT ${key} AS key, count(*) AS count FROM responses WHERE ${[...where, ...(only ? [only] : [])].join(' AND ')}
+           GROUP BY 1 ORDER BY 1`,
         )
         .all(...params);
     const total = this.#db.prepare<unknown[], { n: number }>(
@@ -208,6 +216,9 @@ export class SqliteStore implements Store {
       byLanguage: grouped('language'),
       byEvent: grouped("coalesce(event, '')"),
       byDay: grouped(`substr(${SUBMITTED_UTC}, 1, 10)`),
+      byPartner: grouped("coalesce(partner, '')"),
+      byAssistedBy: grouped('assisted_by', 'assisted_by IS NOT NULL'),
+      byConversationLanguage: grouped('conversation_language', 'conversation_language IS NOT NULL'),
     }))();
   }
 
@@ -321,10 +332,10 @@ export class SqliteStore implements Store {
   async createEnrolmentCode(code: NewEnrolmentCode): Promise<void> {
     this.#db
       .prepare(
-        `INSERT INTO enrolment_codes (code_hash, label, created_by, created_at, expires_at)
-         VALUES (@codeHash, @label, @createdBy, @createdAt, @expiresAt)`,
+        `INSERT INTO enrolment_codes (code_hash, label, created_by, created_at, expires_at, partner)
+         VALUES (@codeHash, @label, @createdBy, @createdAt, @expiresAt, @partner)`,
       )
-      .run(code);
+      .run({ ...code, partner: code.partner ?? null });
   }
 
   async redeemEnrolmentCode(
@@ -335,19 +346,23 @@ export class SqliteStore implements Store {
     const at = now.toISOString();
     return this.#db.transaction(() => {
       const code = this.#db
-        .prepare<[string, string, string, string], { label: string; created_by: string | null }>(
+        .prepare<
+          [string, string, string, string],
+          { label: string; created_by: string | null; partner: string | null }
+        >(
           `UPDATE enrolment_codes SET used_at = ?, device_id = ?
-           WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING label, created_by`,
+           WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING label, created_by, partner`,
         )
         .get(at, device.id, codeHash, at);
       if (!code) return 'invalid' as const;
       this.#db
         .prepare(
-          `INSERT INTO devices (id, label, token_hash, enrolled_at, enrolled_by) VALUES (?, ?, ?, ?, ?)
+          `INSERT INTO devices (id, label, token_hash, enrolled_at, enrolled_by, partner) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET label = excluded.label, token_hash = excluded.token_hash,
-             enrolled_at = excluded.enrolled_at, enrolled_by = excluded.enrolled_by, revoked_at = NULL`,
+             enrolled_at = excluded.enrolled_at, enrolled_by = excluded.enrolled_by, revoked_at = NULL,
+             partner = excluded.partner`,
         )
-        .run(device.id, code.label, device.tokenHash, at, code.created_by);
+        .run(device.id, code.label, device.tokenHash, at, code.created_by, code.partner);
       return this.#device(device.id) as Device;
     })();
   }
@@ -445,6 +460,8 @@ function filterClauses(filter: ResponseFilter): { where: string[]; params: unkno
   add('channel = ?', filter.channel);
   add('language = ?', filter.language);
   add('paper_batch = ?', filter.paperBatch);
+  add("coalesce(partner, '') = ?", filter.partner);
+  add('assisted_by = ?', filter.assistedBy);
   return { where, params };
 }
 

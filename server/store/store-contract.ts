@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { TEST_FORM, testResponse } from '../../src/core/test-fixtures.ts';
+import { channelsContract } from '../channels/channels-contract.ts';
 import { imageStoreContract } from '../images/image-store-contract.ts';
 import { opportunityStoreContract } from '../opportunities/opportunity-store-contract.ts';
 import type { OfficerWithSecret } from './access-records.ts';
@@ -27,6 +28,7 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
   afterEach(() => subject.dispose());
   imageStoreContract(() => store);
   opportunityStoreContract(() => store);
+  channelsContract(() => store);
 
   const stored = (...responses: ReturnType<typeof testResponse>[]) =>
     store.storeResponses(responses.map((response, i) => ({ response, contentHash: `hash-${response.id}-${i}` })));
@@ -170,6 +172,9 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
         { key: '2026-12-01', count: 1 },
         { key: '2026-12-02', count: 1 },
       ],
+      byPartner: [{ key: '', count: 3 }],
+      byAssistedBy: [],
+      byConversationLanguage: [],
     });
     expect(await store.countMatching({ formId: TEST_FORM.id, version: 1 })).toBe(3);
     expect(await store.countMatching({ formId: TEST_FORM.id, channel: 'kiosk' })).toBe(2);
@@ -180,6 +185,9 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
       byLanguage: [],
       byEvent: [],
       byDay: [],
+      byPartner: [],
+      byAssistedBy: [],
+      byConversationLanguage: [],
     });
   });
 
@@ -292,6 +300,7 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
       lastSeenAt: null,
       revokedAt: null,
       responsesReceived: 0,
+      partner: null,
     });
     expect(await store.redeemEnrolmentCode('a', { id: 'device-2', tokenHash: 'token-2' }, now)).toBe('invalid');
     expect(await store.redeemEnrolmentCode('b', { id: 'device-2', tokenHash: 'token-2' }, now)).toBe('invalid');

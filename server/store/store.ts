@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../../src/core/form.ts';
-import type { Channel, SubmittedResponse } from '../../src/core/response.ts';
+import type { AssistedBy, Channel, SubmittedResponse } from '../../src/core/response.ts';
 import type { SyncStatus } from '../../src/core/sync-protocol.ts';
+import type { ChannelsStore } from '../channels/channels-store.ts';
 import type { ImageStore } from '../images/image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
 import type { PaperStore } from '../paper/paper-store.ts';
@@ -9,12 +10,16 @@ import type { AccessStore } from './access-records.ts';
 /** A response as the endpoint keeps it. */
 export interface StoredResponse extends SubmittedResponse {
   receivedAt: string;
+  /** The partner organisation its device was enrolled for, stamped by the endpoint on arrival (issue 8). */
+  partner?: string;
 }
 
 /** A validated response with the hash of its canonical content, ready to store. */
 export interface ResponseToStore {
   response: SubmittedResponse;
   contentHash: string;
+  /** The partner organisation of the device it came from (never the device's own say); null for none. */
+  partner?: string | null;
 }
 
 /** Which responses to read: those to one form, narrowed by every other field given (all must match). */
@@ -31,6 +36,10 @@ export interface ResponseFilter {
   language?: string;
   /** Paper returns (issue 8): keyed from this batch of paper questionnaires. */
   paperBatch?: string;
+  /** Issue 8: the partner organisation exactly as stored ("" for responses without one). */
+  partner?: string;
+  /** Issue 8: assisted responses helped by staff, or by an interpreter. */
+  assistedBy?: AssistedBy;
 }
 
 /** How many responses share one value of a field (channel, language, event or day). */
@@ -51,6 +60,12 @@ export interface ReachCounts {
   byEvent: GroupCount[];
   /** Day of submitted_at in UTC, YYYY-MM-DD. */
   byDay: GroupCount[];
+  /** Issue 8: by the device's partner organisation; "" for responses from the council's own tablets. */
+  byPartner: GroupCount[];
+  /** Issue 8: assisted responses that say who helped, by "staff" or "interpreter". */
+  byAssistedBy: GroupCount[];
+  /** Issue 8: assisted responses that name the language of the conversation, by that language. */
+  byConversationLanguage: GroupCount[];
 }
 
 /**
@@ -80,6 +95,8 @@ export interface Store extends AccessStore {
   countReach(filter: ResponseFilter): Promise<ReachCounts>;
   /** Paper batches and double-entry keyings (issue 8, server/paper/paper-store.ts). */
   readonly paper: PaperStore;
+  /** Partner organisations and event reflections (issue 8, server/channels/). */
+  readonly channels: ChannelsStore;
   isReady(): Promise<boolean>;
   close(): Promise<void>;
   /** Opportunities to take part and registrations of interest (issue 8). */

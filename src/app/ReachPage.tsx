@@ -5,7 +5,9 @@ import { localise } from '../core/text.ts';
 import { currentLanguage, t, timeLocale } from '../i18n/i18n.ts';
 import { ReachTable } from './ReachTable.tsx';
 import { BaselineUpload } from './reach/BaselineUpload.tsx';
+import { ChannelTables } from './reach/ChannelTables.tsx';
 import { EqualityComparison } from './reach/EqualityComparison.tsx';
+import { AssistedFilter, PartnerFilter, usePartners } from './reach/PartnerFilter.tsx';
 import { type Baselines, useBaselines } from './reach/use-baselines.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
@@ -26,6 +28,9 @@ export function ReachPage() {
   useDocumentTitle(t('reach.title'));
   const [forms, setForms] = useState<Forms>({ kind: 'loading' });
   const [chosen, setChosen] = useState('');
+  const [partner, setPartner] = useState('');
+  const [assisted, setAssisted] = useState('');
+  const partners = usePartners();
   const [report, setReport] = useState<Report>(null);
   const [baselines, reloadBaselines] = useBaselines();
   // null until the officer chooses: then the newest baseline; "" compares with none.
@@ -47,7 +52,12 @@ export function ReachPage() {
       return;
     }
     setReport({ kind: 'loading' });
-    const query = new URLSearchParams({ form: chosen, ...(chosenBaseline && { baseline: chosenBaseline }) });
+    const query = new URLSearchParams({
+      form: chosen,
+      ...(chosenBaseline && { baseline: chosenBaseline }),
+      ...(partner && { partner }),
+      ...(assisted && { assisted }),
+    });
     const reply = await getJson<ReachReport>(`/api/reach?${query}`);
     const form = forms.kind === 'ready' ? forms.forms.find((f) => f.id === chosen) : undefined;
     const title = form ? localise(form.title, currentLanguage(), form.defaultLanguage).text : chosen;
@@ -81,6 +91,8 @@ export function ReachPage() {
               </option>
             ))}
           </select>
+          <PartnerFilter id="reach-partner" partners={partners} value={partner} onChange={setPartner} />
+          <AssistedFilter id="reach-assisted" value={assisted} onChange={setAssisted} />
           <BaselineChooser baselines={baselines} value={chosenBaseline} onChange={setBaseline} />
           <button type="submit" class="button" disabled={report?.kind === 'loading'}>
             {t('reach.show')}
@@ -187,6 +199,7 @@ function ReachTables({ report, title }: { report: ReachReport; title: string }) 
         groups={report.byDay}
         label={(key) => safely(() => dayFormat.format(new Date(`${key}T00:00:00Z`))) ?? key}
       />
+      <ChannelTables report={report} />
     </>
   );
 }

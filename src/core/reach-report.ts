@@ -18,9 +18,23 @@ export interface ReachReport {
   byLanguage: ReachGroup[];
   byEvent: ReachGroup[];
   byDay: ReachGroup[];
+  /** Issue 8: by the partner organisation whose tablet collected them ("" for the council's own). */
+  byPartner: ReachGroup[];
+  /** Issue 8: assisted sessions that say who helped: "staff" or "interpreter". */
+  byAssistedBy: ReachGroup[];
+  /** Issue 8: assisted sessions by the language of the conversation (a tag, "bfi" for BSL). */
+  byConversationLanguage: ReachGroup[];
   /** Who answered the equality monitoring block, beside the population baseline asked for (if any). */
   equality?: EqualitySection;
 }
 
-export const REACH_DIMENSIONS = ['byChannel', 'byLanguage', 'byEvent', 'byDay'] as const;
+export const REACH_DIMENSIONS = [
+  'byChannel',
+  'byLanguage',
+  'byEvent',
+  'byDay',
+  'byPartner',
+  'byAssistedBy',
+  'byConversationLanguage',
+] as const;
 export type ReachDimension = (typeof REACH_DIMENSIONS)[number];

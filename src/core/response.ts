@@ -10,6 +10,29 @@ export { checkAnswer, isAnswered };
 export const CHANNELS = ['kiosk', 'assisted', 'paper', 'self'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Who helped in an assisted session (issue 8): a member of staff, or an interpreter. */
+export const ASSISTED_BY = ['staff', 'interpreter'] as const;
+export type AssistedBy = (typeof ASSISTED_BY)[number];
+
+/**
+ * How an assisted session was helped: by whom and, if staff noted it, the language the conversation was in
+ * (a language tag, such as "pl", or "bfi" for British Sign Language). Only on a response with channel "assisted".
+ */
+export const AssistanceSchema = v.strictObject({
+  by: v.picklist(ASSISTED_BY, 'assistance.by must be staff or interpreter.'),
+  conversationLanguage: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+        'The conversation language must be a language tag such as pl or bfi.',
+      ),
+      v.maxLength(20),
+    ),
+  ),
+});
+export type Assistance = v.InferOutput<typeof AssistanceSchema>;
+
 /** "Other, please specify" chosen on a single-choice question, with the person's own words. */
 export interface OtherAnswer {
   other: string;
@@ -48,27 +71,38 @@ export const AnswerSchema = v.union(
 );
 
 /** The shape of a submitted response, checked before its answers are checked against its form. */
-export const ResponseSchema = v.object({
-  id: v.pipe(v.string(), v.regex(UUID, 'The response id must be a UUID made on the device.')),
-  formId: v.pipe(v.string(), v.minLength(1)),
-  formVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  deviceId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  channel: v.picklist(CHANNELS, 'The channel must be kiosk, assisted, paper or self.'),
-  language: v.pipe(v.string(), v.minLength(2), v.maxLength(20)),
-  event: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  submittedAt: v.pipe(v.string(), v.isoTimestamp('submittedAt must be an ISO 8601 time.')),
-  answers: v.record(v.string(), AnswerSchema),
-  /**
-   * The answers a person gave before a kiosk tablet reset itself (they walked away), sent because the form
-   * asks for them (`kioskReset: "keep-partial"`). Required questions may be unanswered; what is there is
-   * checked as usual. Left out on a finished response.
-   */
-  partial: v.optional(v.literal(true, 'partial is true, or left out on a finished response.')),
-  // Paper returns (issue 8): the batch of paper questionnaires a keyed sheet came from (channel "paper" only).
-  paperBatch: v.optional(
-    v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/, 'paperBatch is the id of a batch of paper returns.')),
+export const ResponseSchema = v.pipe(
+  v.object({
+    id: v.pipe(v.string(), v.regex(UUID, 'The response id must be a UUID made on the device.')),
+    formId: v.pipe(v.string(), v.minLength(1)),
+    formVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    deviceId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+    channel: v.picklist(CHANNELS, 'The channel must be kiosk, assisted, paper or self.'),
+    language: v.pipe(v.string(), v.minLength(2), v.maxLength(20)),
+    event: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    submittedAt: v.pipe(v.string(), v.isoTimestamp('submittedAt must be an ISO 8601 time.')),
+    answers: v.record(v.string(), AnswerSchema),
+    /**
+     * The answers a person gave before a kiosk tablet reset itself (they walked away), sent because the form
+     * asks for them (`kioskReset: "keep-partial"`). Required questions may be unanswered; what is there is
+     * checked as usual. Left out on a finished response.
+     */
+    partial: v.optional(v.literal(true, 'partial is true, or left out on a finished response.')),
+    /** Issue 8: who helped in an assisted session; only with channel "assisted". */
+    assistance: v.optional(AssistanceSchema),
+    // Paper returns (issue 8): the batch of paper questionnaires a keyed sheet came from (channel "paper" only).
+    paperBatch: v.optional(
+      v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/, 'paperBatch is the id of a batch of paper returns.')),
+    ),
+  }),
+  v.forward(
+    v.check(
+      (response) => response.assistance === undefined || response.channel === 'assisted',
+      'Only an assisted response (channel "assisted") says who helped.',
+    ),
+    ['assistance'],
   ),
-});
+);
 
 /** A submitted response: immutable once made. */
 export type SubmittedResponse = v.InferOutput<typeof ResponseSchema>;

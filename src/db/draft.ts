@@ -1,4 +1,4 @@
-import type { Answers } from '../core/response.ts';
+import type { Answers, Assistance } from '../core/response.ts';
 
 /** Answers in progress, saved as each is given so nothing is lost on reload or restart. */
 export interface Draft {
@@ -9,6 +9,8 @@ export interface Draft {
   position?: string;
   /** The language and reading level the person chose for this form. */
   reading?: { language: string; easyRead: boolean };
+  /** Issue 8: staff marked the session as assisted (or, null, as not); absent when nobody said. */
+  assistance?: Assistance | null;
   /** ISO time of the last change. */
   updatedAt: string;
 }

@@ -1,4 +1,4 @@
-import type { Answers } from '../core/response.ts';
+import type { Answers, Assistance } from '../core/response.ts';
 import { db } from './db.ts';
 import type { Draft } from './draft.ts';
 
@@ -8,6 +8,7 @@ export async function saveDraft(
   answers: Answers,
   position?: string,
   reading?: Draft['reading'],
+  assistance?: Assistance | null,
 ): Promise<void> {
   await db.drafts.put({
     formId,
@@ -15,6 +16,7 @@ export async function saveDraft(
     answers,
     ...(position ? { position } : {}),
     ...(reading ? { reading } : {}),
+    ...(assistance !== undefined ? { assistance } : {}),
     updatedAt: new Date().toISOString(),
   });
 }

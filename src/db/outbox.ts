@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { Registration } from '../core/registration.ts';
-import type { Answers, Channel, SubmittedResponse } from '../core/response.ts';
+import type { Answers, Assistance, Channel, SubmittedResponse } from '../core/response.ts';
 import { isSafe, type SyncResult } from '../core/sync-protocol.ts';
 import { db } from './db.ts';
 import type { OutboxEntry } from './outbox-entry.ts';
@@ -16,6 +16,12 @@ export interface SubmitContext {
   event?: string;
   /** The answers so far of someone who left a kiosk mid-form, kept because the form asks for that. */
   partial?: true;
+  /**
+   * Issue 8: who staff said is helping. Given, the response is "assisted" and says so; null (staff said no
+   * one) on a tablet set up as assisted makes it "self"; left out, an assisted tablet's response was helped
+   * by staff, as its start page showed.
+   */
+  assistance?: Assistance | null;
 }
 
 /**
@@ -33,17 +39,19 @@ export async function submitResponse(
     const given = context.channel !== undefined && context.event !== undefined;
     const collecting = given ? DEFAULT_COLLECTING : await getCollecting();
     const event = context.event ?? collecting.event;
+    const { channel, assistance } = assisted(context.channel ?? collecting.channel, context.assistance);
     const response: SubmittedResponse = {
       id: crypto.randomUUID(),
       formId: form.id,
       formVersion: form.version,
       deviceId: context.deviceId,
-      channel: context.channel ?? collecting.channel,
+      channel,
       language: context.language,
       ...(event ? { event } : {}),
       submittedAt: now.toISOString(),
       answers,
       ...(context.partial ? { partial: true as const } : {}),
+      ...(assistance ? { assistance } : {}),
     };
     const bytes = new TextEncoder().encode(JSON.stringify(response)).length;
     const seq = await nextSeq();
@@ -70,6 +78,16 @@ export async function submitRegistration(registration: Registration): Promise<vo
       bytes,
     });
   });
+}
+
+/** The channel and assistance a response records, from the tablet's channel and what staff marked. */
+function assisted(
+  channel: Channel,
+  marked: Assistance | null | undefined,
+): { channel: Channel; assistance?: Assistance } {
+  if (marked) return { channel: 'assisted', assistance: marked };
+  if (channel !== 'assisted') return { channel };
+  return marked === null ? { channel: 'self' } : { channel, assistance: { by: 'staff' } };
 }
 
 /** The next outbox sequence number; call inside a transaction that includes settings. */

@@ -99,11 +99,13 @@ test('an administrator makes a set-up code, sees the tablet that used it, and re
   await row.waitFor();
   const cells = (await row.locator('th, td').allTextContents()).map((c) => c.trim());
   expect(cells[0]).toBe('Library tablet 3');
-  expect(cells[1]).toMatch(/ by Ann Admin$/);
-  expect(cells[2]).not.toBe('Not yet');
-  expect(cells.slice(3, 5)).toEqual(['3', 'Active']);
+  expect(cells[1]).toBe('Council'); // No partner organisation named (issue 8).
+  expect(cells[2]).toMatch(/ by Ann Admin$/);
+  expect(cells[3]).not.toBe('Not yet');
+  expect(cells.slice(4, 6)).toEqual(['3', 'Active']);
   expect(await table.getByRole('columnheader').allTextContents()).toEqual([
     'Tablet',
+    'Partner organisation',
     'Set up',
     'Last sent',
     'Responses received',
@@ -129,7 +131,7 @@ test('an administrator makes a set-up code, sees the tablet that used it, and re
     .getByRole('status')
     .filter({ hasText: 'Library tablet 3 is revoked. It can no longer send responses.' });
   await status.waitFor();
-  await expect.poll(() => row.locator('td').nth(3).textContent()).toMatch(/^Revoked /);
+  await expect.poll(() => row.locator('td').nth(4).textContent()).toMatch(/^Revoked /);
   expect(await revoke.count()).toBe(0);
   await expectAccessible(page);
 

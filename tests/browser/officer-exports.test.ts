@@ -109,6 +109,8 @@ test('events: each with its consultation and count, small ones as "fewer than 5"
     'Responses',
     'First response',
     'Last response',
+    'Run by',
+    'Reflections',
   ]);
   await expectAccessible(page);
 

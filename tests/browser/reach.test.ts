@@ -74,6 +74,7 @@ test('an officer chooses a consultation by keyboard and sees its reach, small gr
       'Responses by language',
       'Responses by event',
       'Responses by day',
+      'Responses by partner organisation',
     ]);
 
     const channel = page.getByRole('table', { name: 'Responses by channel' });

@@ -54,7 +54,11 @@ export function CheckAnswersPage() {
     try {
       const deviceId = await getDeviceId();
       const answers = pruneHidden(open.form, open.answers);
-      const response = await submitResponse(open.form, answers, { deviceId, language: open.reading.language });
+      const response = await submitResponse(open.form, answers, {
+        deviceId,
+        language: open.reading.language,
+        ...(open.assistance !== undefined && { assistance: open.assistance }),
+      });
       void scheduleSend();
       closeSession();
       route(`${base}/done?ref=${referenceCode(response.id)}`, true);

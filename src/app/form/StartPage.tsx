@@ -1,14 +1,29 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { screens } from '../../core/logic.ts';
 import { t } from '../../i18n/i18n.ts';
+import { kioskMode } from '../kiosk/kiosk-mode.ts';
 import { paragraphs } from '../questions/ConsentQuestion.tsx';
 import { useDocumentTitle } from '../use-document-title.ts';
 import { FallbackNotice } from './FallbackNotice.tsx';
 import { FormNotFound } from './FormNotFound.tsx';
-import { openSession, session, startAgain } from './form-session.ts';
+import { type FormSession, openSession, session, startAgain } from './form-session.ts';
 import { textPicker } from './form-text.ts';
 import { ReadingChooser } from './ReadingChooser.tsx';
+
+type StaffControl = ComponentType<{ session: FormSession }>;
+
+/** Issue 8: the "For staff" control loads on its own, and never on a kiosk, so residents' first load stays small. */
+function useStaffControl(): StaffControl | null {
+  const [control, setControl] = useState<StaffControl | null>(null);
+  const kiosk = kioskMode.value;
+  useEffect(() => {
+    if (kiosk !== null) return;
+    void import('./StaffAssistance.tsx').then((m) => setControl(() => m.StaffAssistance));
+  }, [kiosk]);
+  return kiosk === null ? control : null;
+}
 
 /**
  * The start page: what the consultation is for, how long it takes, who is asking, and how the answers are
@@ -19,6 +34,7 @@ export function StartPage() {
   const { route } = useLocation();
   const formId = params.formId ?? '';
   const [confirmRestart, setConfirmRestart] = useState(false);
+  const StaffAssistance = useStaffControl();
   useEffect(() => void openSession(formId), [formId]);
   const current = session.value;
   const form = current && current !== 'missing' && current.form.id === formId ? current : null;
@@ -89,6 +105,8 @@ export function StartPage() {
           {t('start.startNow')}
         </a>
       )}
+
+      {StaffAssistance && <StaffAssistance session={form} />}
 
       <h2>{t('start.privacyTitle')}</h2>
       {(

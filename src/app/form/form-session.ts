@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { FormDefinition } from '../../core/form.ts';
-import type { Answer, Answers } from '../../core/response.ts';
+import type { Answer, Answers, Assistance } from '../../core/response.ts';
 import { discardDraft, loadDraft, saveDraft } from '../../db/drafts.ts';
 import { getForm } from '../../db/forms.ts';
 import { storageErrorMessage } from '../storage-error.ts';
@@ -19,6 +19,11 @@ export interface FormSession {
   hasDraft: boolean;
   /** The language and reading level the person chose (response.language records the language). */
   reading: ReadingChoice;
+  /**
+   * Issue 8: staff marked this session as helped (or, null, as not helped); undefined when nobody said, and
+   * the response then follows the tablet's own channel.
+   */
+  assistance?: Assistance | null;
 }
 
 export const session = signal<FormSession | null | 'missing'>(null);
@@ -46,6 +51,7 @@ export function openSession(formId: string): Promise<void> {
           position: draft?.position,
           hasDraft: Boolean(draft),
           reading: openingReading(draft?.reading),
+          ...(draft?.assistance !== undefined && { assistance: draft.assistance }),
         }
       : 'missing';
   })().finally(() => {
@@ -76,6 +82,13 @@ export function setReading(reading: ReadingChoice): void {
   if (current.reading.language === reading.language && current.reading.easyRead === reading.easyRead) return;
   session.value = { ...current, reading };
   if (current.hasDraft) update({ ...current, reading });
+}
+
+/** Staff marked who is helping (null: no one). Kept with the draft once there is one, as the reading is. */
+export function setAssistance(assistance: Assistance | null): void {
+  const current = active();
+  session.value = { ...current, assistance };
+  if (current.hasDraft) update({ ...current, assistance });
 }
 
 /** "Start again": forgets the answers on this device, and starts on the newest version kept. */
@@ -110,7 +123,7 @@ function update(next: FormSession): void {
   pendingWrites++;
   draftState.value = 'saving';
   let failure: string | null = null;
-  saveDraft(next.form.id, next.form.version, next.answers, next.position, next.reading)
+  saveDraft(next.form.id, next.form.version, next.answers, next.position, next.reading, next.assistance)
     .catch((error: unknown) => {
       failure = storageErrorMessage(error);
     })

@@ -7,6 +7,8 @@ import { formatCount, formatTime } from './format.ts';
 import { officerCall, problemText } from './officer-session.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { loadPublishedForms, type PublishedForm } from './published-forms.ts';
+import { ReflectionLinks } from './reflections/ReflectionsPage.tsx';
+import { useReflectionCounts } from './reflections/use-reflection-counts.ts';
 import { TableScroll } from './TableScroll.tsx';
 
 /** One event's responses to one form, as `GET /api/events` lists it (counts under 5 suppressed). */
@@ -19,6 +21,8 @@ interface EventSummary {
   secondary?: true;
   firstSubmittedAt: string;
   lastSubmittedAt: string;
+  /** Issue 8: the partner organisations whose tablets collected here. */
+  partners: string[];
 }
 
 type Events = { kind: 'loading' } | { kind: 'ready'; events: EventSummary[] } | { kind: 'error'; message: string };
@@ -34,6 +38,7 @@ export function EventsPage() {
   const [forms, setForms] = useState<PublishedForm[]>([]);
   const [chosen, setChosen] = useState(form);
   const [events, setEvents] = useState<Events>({ kind: 'loading' });
+  const reflections = useReflectionCounts();
 
   useEffect(() => {
     loadPublishedForms().then(setForms, () => setForms([]));
@@ -94,6 +99,8 @@ export function EventsPage() {
                 </th>
                 <th scope="col">{t('officer.events.colFirst')}</th>
                 <th scope="col">{t('officer.events.colLast')}</th>
+                <th scope="col">{t('channels.colPartners')}</th>
+                <th scope="col">{t('channels.colReflections')}</th>
               </tr>
             </thead>
             <tbody>
@@ -104,6 +111,16 @@ export function EventsPage() {
                   <td class="table__number">{row.secondary ? t('reach.hiddenSecondary') : formatCount(row.count)}</td>
                   <td>{formatTime(row.firstSubmittedAt)}</td>
                   <td>{formatTime(row.lastSubmittedAt)}</td>
+                  <td>{row.partners.length ? row.partners.join(', ') : t('channels.noPartner')}</td>
+                  <td>
+                    {row.event && reflections && (
+                      <ReflectionLinks
+                        event={row.event}
+                        formId={row.formId}
+                        count={reflections.get(JSON.stringify([row.event, row.formId])) ?? 0}
+                      />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

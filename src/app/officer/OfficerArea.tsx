@@ -33,6 +33,15 @@ const PaperPage = lazy(() => import('./paper/PaperPage.tsx').then((m) => m.Paper
 const PaperFormPage = lazy(() => import('./paper/PaperForm.tsx').then((m) => m.PaperFormPage));
 const BatchPage = lazy(() => import('./paper/BatchPage.tsx').then((m) => m.BatchPage));
 const KeySheetPage = lazy(() => import('./paper/KeySheetPage.tsx').then((m) => m.KeySheetPage));
+// Issue 8: event reflections and the consultation report.
+const ReflectionsPage = lazy(() => import('./reflections/ReflectionsPage.tsx').then((m) => m.ReflectionsPage));
+const WriteReflectionPage = lazy(() =>
+  import('./reflections/WriteReflectionPage.tsx').then((m) => m.WriteReflectionPage),
+);
+const EventReflectionsPage = lazy(() =>
+  import('./reflections/EventReflectionsPage.tsx').then((m) => m.EventReflectionsPage),
+);
+const ReportPage = lazy(() => import('./report/ReportPage.tsx').then((m) => m.ReportPage));
 
 function guarded(Screen: ComponentType, permission?: string): ComponentType {
   return () => (
@@ -61,6 +70,10 @@ const Paper = guarded(PaperPage, 'import');
 const PaperPrint = guarded(PaperFormPage, 'import');
 const PaperBatch = guarded(BatchPage, 'import');
 const PaperKey = guarded(KeySheetPage, 'import');
+const Reflections = guarded(ReflectionsPage, 'reflections');
+const WriteReflection = guarded(WriteReflectionPage, 'reflections');
+const EventReflections = guarded(EventReflectionsPage, 'reflections');
+const Report = guarded(ReportPage, 'reach');
 const Unknown = guarded(NotFound);
 
 /**
@@ -96,6 +109,10 @@ export function OfficerArea() {
         <Route path="/paper/batches/:id/key" component={PaperKey} />
         <Route path="/paper/batches/:id/resolve/:reference" component={PaperKey} />
         <Route path="/paper/:formId/print" component={PaperPrint} />
+        <Route path="/reflections" component={Reflections} />
+        <Route path="/reflections/new" component={WriteReflection} />
+        <Route path="/reflections/event" component={EventReflections} />
+        <Route path="/report" component={Report} />
         <Route default component={Unknown} />
       </Router>
     </div>

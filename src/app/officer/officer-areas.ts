@@ -35,6 +35,18 @@ export const OFFICER_AREAS: OfficerArea[] = [
     description: () => t('officer.areas.reachDescription'),
   },
   {
+    path: '/officer/reflections',
+    permission: 'reflections',
+    label: () => t('reflections.area'),
+    description: () => t('reflections.areaDescription'),
+  },
+  {
+    path: '/officer/report',
+    permission: 'reach',
+    label: () => t('report.area'),
+    description: () => t('report.areaDescription'),
+  },
+  {
     path: '/officer/import',
     permission: 'import',
     label: () => t('officer.areas.import'),

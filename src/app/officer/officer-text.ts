@@ -3,6 +3,7 @@ import { enOfficer } from '../../i18n/locales/en-officer.ts';
 import { enOfficerImages } from '../../i18n/locales/en-officer-images.ts';
 import { enOfficerOpportunities } from '../../i18n/locales/en-officer-opportunities.ts';
 import { enOfficerPaper } from '../../i18n/locales/en-officer-paper.ts';
+import { enOfficerReflections } from '../../i18n/locales/en-officer-reflections.ts';
 import { enOfficerTools } from '../../i18n/locales/en-officer-tools.ts';
 import { enOfficerVersions } from '../../i18n/locales/en-officer-versions.ts';
 
@@ -18,6 +19,7 @@ i18next.addResourceBundle(
     ...enOfficerImages,
     officerOpportunities: enOfficerOpportunities,
     paperReturns: enOfficerPaper,
+    ...enOfficerReflections,
   },
   true,
   true,

@@ -216,6 +216,15 @@ export const translation: ResourceTree = {
     privacyWhy: 'لماذا نسأل',
     privacyKept: 'كم من الوقت نحتفظ بإجاباتك',
     privacyRights: 'حقوقك',
+    // Issue 8: the staff control for an assisted session (StaffAssistance.tsx).
+    staffSummary: 'للموظفين: هل تساعد شخصًا ما؟',
+    staffLegend: 'من يساعد هذا الشخص على الإجابة؟',
+    staffHint: 'يُسجَّل هذا مع الإجابات، لبيان كيف شارك الناس. ولا يغيّر الأسئلة.',
+    staffNone: 'لا أحد يساعد',
+    staffHelping: 'أحد الموظفين يساعد',
+    interpreterHelping: 'مترجم شفهي يساعد',
+    conversationLanguage: 'لغة المحادثة (اختياري)',
+    conversationNotRecorded: 'غير مسجّلة',
   },
   check: {
     title: 'راجع إجاباتك',

@@ -216,6 +216,15 @@ export const translation: ResourceTree = {
     privacyWhy: 'Pam rydym yn gofyn',
     privacyKept: 'Am ba mor hir rydym yn cadw eich atebion',
     privacyRights: 'Eich hawliau',
+    // Issue 8: the staff control for an assisted session (StaffAssistance.tsx).
+    staffSummary: 'I staff: ydych chi’n helpu rhywun?',
+    staffLegend: 'Pwy sy’n helpu’r person hwn i ateb?',
+    staffHint: 'Caiff hyn ei gofnodi gyda’r atebion, i ddangos sut y cymerodd pobl ran. Nid yw’n newid y cwestiynau.',
+    staffNone: 'Does neb yn helpu',
+    staffHelping: 'Mae aelod o staff yn helpu',
+    interpreterHelping: 'Mae cyfieithydd yn helpu',
+    conversationLanguage: 'Iaith y sgwrs (dewisol)',
+    conversationNotRecorded: 'Heb ei gofnodi',
   },
   check: {
     title: 'Gwirio eich atebion',

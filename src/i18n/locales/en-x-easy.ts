@@ -247,6 +247,15 @@ export const translation: ResourceTree = {
     privacyWhy: 'Why we ask',
     privacyKept: 'How long we keep your answers',
     privacyRights: 'What you can ask us to do',
+    // Issue 8: the staff control for an assisted session (StaffAssistance.tsx).
+    staffSummary: 'Staff only: are you helping this person?',
+    staffLegend: 'Who is helping this person?',
+    staffHint: 'We keep this with the answers. It does not change the questions.',
+    staffNone: 'Nobody is helping',
+    staffHelping: 'Someone from our staff is helping',
+    interpreterHelping: 'Someone is helping by translating',
+    conversationLanguage: 'Language you are talking in (you do not have to say)',
+    conversationNotRecorded: 'Not saying',
   },
   check: {
     title: 'Look at your answers',

@@ -6,6 +6,7 @@ import { enOfficer } from './en-officer.ts';
 import { enOfficerImages } from './en-officer-images.ts';
 import { enOfficerOpportunities } from './en-officer-opportunities.ts';
 import { enOfficerPaper } from './en-officer-paper.ts';
+import { enOfficerReflections } from './en-officer-reflections.ts';
 import { enOfficerTools } from './en-officer-tools.ts';
 import { enOfficerVersions } from './en-officer-versions.ts';
 
@@ -31,6 +32,7 @@ const resources = {
   ...enOfficerImages,
   officerOpportunities: enOfficerOpportunities,
   paperReturns: enOfficerPaper,
+  ...enOfficerReflections,
 };
 
 function has(key: string): boolean {

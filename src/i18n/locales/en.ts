@@ -185,6 +185,15 @@ export const en = {
     privacyWhy: 'Why we ask',
     privacyKept: 'How long we keep your answers',
     privacyRights: 'Your rights',
+    // Issue 8: the staff control for an assisted session (StaffAssistance.tsx).
+    staffSummary: 'For staff: are you helping someone?',
+    staffLegend: 'Who is helping this person answer?',
+    staffHint: 'This is recorded with the answers, to show how people took part. It does not change the questions.',
+    staffNone: 'No one is helping',
+    staffHelping: 'A staff member is helping',
+    interpreterHelping: 'An interpreter is helping',
+    conversationLanguage: 'Language of the conversation (optional)',
+    conversationNotRecorded: 'Not recorded',
   },
   check: {
     title: 'Check your answers',

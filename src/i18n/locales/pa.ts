@@ -192,6 +192,15 @@ export const translation: ResourceTree = {
     privacyWhy: 'ਅਸੀਂ ਕਿਉਂ ਪੁੱਛਦੇ ਹਾਂ',
     privacyKept: 'ਅਸੀਂ ਤੁਹਾਡੇ ਜਵਾਬ ਕਿੰਨੀ ਦੇਰ ਰੱਖਦੇ ਹਾਂ',
     privacyRights: 'ਤੁਹਾਡੇ ਅਧਿਕਾਰ',
+    // Issue 8: the staff control for an assisted session (StaffAssistance.tsx).
+    staffSummary: 'ਸਟਾਫ਼ ਲਈ: ਕੀ ਤੁਸੀਂ ਕਿਸੇ ਦੀ ਮਦਦ ਕਰ ਰਹੇ ਹੋ?',
+    staffLegend: 'ਇਸ ਵਿਅਕਤੀ ਨੂੰ ਜਵਾਬ ਦੇਣ ਵਿੱਚ ਕੌਣ ਮਦਦ ਕਰ ਰਿਹਾ ਹੈ?',
+    staffHint: 'ਇਹ ਜਵਾਬਾਂ ਦੇ ਨਾਲ ਦਰਜ ਕੀਤਾ ਜਾਂਦਾ ਹੈ, ਇਹ ਦਿਖਾਉਣ ਲਈ ਕਿ ਲੋਕਾਂ ਨੇ ਕਿਵੇਂ ਹਿੱਸਾ ਲਿਆ। ਇਹ ਸਵਾਲਾਂ ਨੂੰ ਨਹੀਂ ਬਦਲਦਾ।',
+    staffNone: 'ਕੋਈ ਮਦਦ ਨਹੀਂ ਕਰ ਰਿਹਾ',
+    staffHelping: 'ਸਟਾਫ਼ ਦਾ ਇੱਕ ਮੈਂਬਰ ਮਦਦ ਕਰ ਰਿਹਾ ਹੈ',
+    interpreterHelping: 'ਇੱਕ ਦੁਭਾਸ਼ੀਆ ਮਦਦ ਕਰ ਰਿਹਾ ਹੈ',
+    conversationLanguage: 'ਗੱਲਬਾਤ ਦੀ ਭਾਸ਼ਾ (ਵਿਕਲਪਿਕ)',
+    conversationNotRecorded: 'ਦਰਜ ਨਹੀਂ',
   },
   check: {
     title: 'ਆਪਣੇ ਜਵਾਬ ਜਾਂਚੋ',

@@ -204,6 +204,15 @@ export const translation: ResourceTree = {
     privacyWhy: 'Dlaczego pytamy',
     privacyKept: 'Jak długo przechowujemy odpowiedzi',
     privacyRights: 'Twoje prawa',
+    // Issue 8: the staff control for an assisted session (StaffAssistance.tsx).
+    staffSummary: 'Dla personelu: czy pomagasz komuś?',
+    staffLegend: 'Kto pomaga tej osobie odpowiadać?',
+    staffHint: 'Zapisujemy to razem z odpowiedziami, aby pokazać, jak ludzie wzięli udział. Nie zmienia to pytań.',
+    staffNone: 'Nikt nie pomaga',
+    staffHelping: 'Pomaga pracownik',
+    interpreterHelping: 'Pomaga tłumacz',
+    conversationLanguage: 'Język rozmowy (opcjonalnie)',
+    conversationNotRecorded: 'Nie zapisano',
   },
   check: {
     title: 'Sprawdź swoje odpowiedzi',

@@ -201,6 +201,16 @@ export const translation: ResourceTree = {
     privacyWhy: 'De ce întrebăm',
     privacyKept: 'Cât timp păstrăm răspunsurile',
     privacyRights: 'Drepturile dvs.',
+    // Issue 8: the staff control for an assisted session (StaffAssistance.tsx).
+    staffSummary: 'Pentru personal: ajutați pe cineva?',
+    staffLegend: 'Cine ajută această persoană să răspundă?',
+    staffHint:
+      'Acest lucru se înregistrează împreună cu răspunsurile, pentru a arăta cum au participat oamenii. Nu schimbă întrebările.',
+    staffNone: 'Nu ajută nimeni',
+    staffHelping: 'Ajută un membru al personalului',
+    interpreterHelping: 'Ajută un interpret',
+    conversationLanguage: 'Limba conversației (opțional)',
+    conversationNotRecorded: 'Neînregistrat',
   },
   check: {
     title: 'Verificați răspunsurile',

@@ -193,6 +193,15 @@ export const translation: ResourceTree = {
     privacyWhy: 'ہم کیوں پوچھتے ہیں',
     privacyKept: 'ہم آپ کے جوابات کب تک رکھتے ہیں',
     privacyRights: 'آپ کے حقوق',
+    // Issue 8: the staff control for an assisted session (StaffAssistance.tsx).
+    staffSummary: 'عملے کے لیے: کیا آپ کسی کی مدد کر رہے ہیں؟',
+    staffLegend: 'اس شخص کو جواب دینے میں کون مدد کر رہا ہے؟',
+    staffHint: 'یہ جوابات کے ساتھ درج کیا جاتا ہے، تاکہ پتہ چلے کہ لوگوں نے کیسے حصہ لیا۔ اس سے سوالات نہیں بدلتے۔',
+    staffNone: 'کوئی مدد نہیں کر رہا',
+    staffHelping: 'عملے کا ایک رکن مدد کر رہا ہے',
+    interpreterHelping: 'ایک ترجمان مدد کر رہا ہے',
+    conversationLanguage: 'گفتگو کی زبان (اختیاری)',
+    conversationNotRecorded: 'درج نہیں',
   },
   check: {
     title: 'اپنے جوابات چیک کریں',

@@ -26,6 +26,7 @@ export function DeviceTable({
         <thead>
           <tr>
             <th scope="col">{t('officer.devices.colLabel')}</th>
+            <th scope="col">{t('channels.colPartner')}</th>
             <th scope="col">{t('officer.devices.colSetUp')}</th>
             <th scope="col">{t('officer.devices.colLastSeen')}</th>
             <th scope="col" class="table__number">
@@ -43,6 +44,7 @@ export function DeviceTable({
           {devices.map((device) => (
             <tr key={device.id}>
               <th scope="row">{device.label}</th>
+              <td>{device.partner ?? t('channels.noPartner')}</td>
               <td>
                 {device.enrolledBy
                   ? t('officer.devices.setUpBy', { time: formatTime(device.enrolledAt), name: device.enrolledBy })

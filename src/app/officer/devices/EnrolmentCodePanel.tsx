@@ -27,6 +27,7 @@ export function EnrolmentCodePanel({ code, onAnother }: { code: EnrolmentCode; o
           </span>
         ))}
       </p>
+      {code.partner && <p>{t('channels.partnerOnCode', { partner: code.partner })}</p>}
       <p>{t('officer.devices.codeExpires', { time: formatTime(code.expiresAt) })}</p>
       <div class="enrolment-code__ways">
         <QrCode rows={code.qr.rows} label={t('officer.devices.qrLabel', { code: code.code })} />

@@ -1,6 +1,7 @@
 import { CHANNELS } from '../../../core/response.ts';
 import { textLanguages } from '../../../core/text.ts';
 import { t, timeLocale } from '../../../i18n/i18n.ts';
+import { NO_PARTNER, usePartners } from '../../reach/PartnerFilter.tsx';
 import { SelectField, TextField } from '../fields.tsx';
 import type { PublishedForm } from '../published-forms.ts';
 import type { ExportChoices } from './export-query.ts';
@@ -12,7 +13,7 @@ const CHANNEL_LABELS: Record<string, () => string> = {
   self: () => t('reach.channelSelf'),
 };
 
-type Filter = 'version' | 'from' | 'to' | 'event' | 'channel' | 'language';
+type Filter = 'version' | 'from' | 'to' | 'event' | 'channel' | 'language' | 'partner' | 'assisted';
 
 /**
  * Which of a consultation's responses to export (server/exports/export-request.ts): its version, the days
@@ -34,6 +35,7 @@ export function ExportFilters({
 }) {
   const languageNames = new Intl.DisplayNames([timeLocale()], { type: 'language', fallback: 'code' });
   const languages = form ? [...new Set(form.versions.flatMap((v) => textLanguages(v.title)))] : [];
+  const partners = usePartners();
   return (
     <fieldset class="filters">
       <legend class="field-label field-label--large">{t('officer.exports.filters')}</legend>
@@ -110,6 +112,30 @@ export function ExportFilters({
         value={choices.language}
         onValue={(value) => onChoice('language', value)}
         error={fieldError('export-language')}
+      />
+      <SelectField
+        id="export-partner"
+        label={t('channels.partnerFilter')}
+        options={[
+          { value: '', label: t('channels.allPartners') },
+          { value: NO_PARTNER, label: t('channels.councilOnly') },
+          ...partners.map((name) => ({ value: name, label: name })),
+        ]}
+        value={choices.partner}
+        onValue={(value) => onChoice('partner', value)}
+        error={fieldError('export-partner')}
+      />
+      <SelectField
+        id="export-assisted"
+        label={t('channels.assistedFilter')}
+        options={[
+          { value: '', label: t('channels.allSessions') },
+          { value: 'staff', label: t('channels.assistedByStaff') },
+          { value: 'interpreter', label: t('channels.assistedByInterpreter') },
+        ]}
+        value={choices.assisted}
+        onValue={(value) => onChoice('assisted', value)}
+        error={fieldError('export-assisted')}
       />
     </fieldset>
   );

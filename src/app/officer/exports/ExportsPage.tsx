@@ -26,6 +26,8 @@ const BLANK: ExportChoices = {
   event: '',
   channel: '',
   language: '',
+  partner: '',
+  assisted: '',
   format: 'csv',
 };
 

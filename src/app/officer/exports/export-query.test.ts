@@ -2,7 +2,17 @@ import { expect, test } from 'vitest';
 import { exportPath, fieldForRefusal } from './export-query.ts';
 
 test('the address names only the filters given, with the endpoint’s query names', () => {
-  const blank = { form: 'shape-services', version: '', from: '', to: '', event: '', channel: '', language: '' };
+  const blank = {
+    form: 'shape-services',
+    version: '',
+    from: '',
+    to: '',
+    event: '',
+    channel: '',
+    language: '',
+    partner: '',
+    assisted: '',
+  };
   expect(exportPath({ ...blank, format: 'csv' })).toBe('/api/responses.csv?form=shape-services');
   expect(
     exportPath({

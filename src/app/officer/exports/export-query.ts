@@ -9,14 +9,28 @@ export interface ExportChoices {
   event: string;
   channel: string;
   language: string;
+  /** Issue 8: a partner organisation, or "none" for the council's own tablets. */
+  partner: string;
+  /** Issue 8: staff or interpreter. */
+  assisted: string;
   format: ExportFormat;
 }
 
 /** The export's address: the endpoint's query names (server/exports/export-request.ts), blanks left out. */
 export function exportPath(choices: ExportChoices): string {
   const query = new URLSearchParams();
-  for (const name of ['form', 'version', 'from', 'to', 'event', 'channel', 'language'] as const) {
-    const value = name === 'event' ? choices[name] : choices[name].trim();
+  for (const name of [
+    'form',
+    'version',
+    'from',
+    'to',
+    'event',
+    'channel',
+    'language',
+    'partner',
+    'assisted',
+  ] as const) {
+    const value = name === 'event' || name === 'partner' ? choices[name] : choices[name].trim();
     if (value) query.set(name, value);
   }
   return `/api/responses.${choices.format}?${query}`;
@@ -39,6 +53,8 @@ export function fieldForRefusal(code: string, message: string): string {
       return 'export-channel';
     case 'bad-language':
       return 'export-language';
+    case 'bad-assisted':
+      return 'export-assisted';
     default:
       return '';
   }
