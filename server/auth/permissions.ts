@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   'events',
   'import',
   'forms',
+  'results',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -20,7 +21,7 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 const BY_ROLE: Record<Role, readonly Permission[]> = {
   administrator: PERMISSIONS,
-  officer: ['exports', 'reach', 'events', 'import', 'forms'],
+  officer: ['exports', 'reach', 'events', 'import', 'forms', 'results'],
   outreach: ['devices.enrol', 'devices.view', 'import'],
 };
 

@@ -1,3 +1,5 @@
+import { RESULTS_PAGES_SQL } from '../results/results-store.ts';
+
 /**
  * Migration 2 for both stores (PostgreSQL's is the same text, postgres-migrations.ts): every column is TEXT or
  * a key, so one statement list serves both dialects.
@@ -92,5 +94,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     version: 3,
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;',
+  },
+  {
+    // Issue 8 ("You said, we did"): one results page per consultation, drafted and published by officers.
+    version: 7,
+    name: 'results pages',
+    sql: RESULTS_PAGES_SQL,
   },
 ];

@@ -1,3 +1,4 @@
+import { RESULTS_PAGES_SQL } from '../results/results-store.ts';
 import { ACCESS_TABLES_SQL } from './migrations.ts';
 
 /**
@@ -51,5 +52,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     version: 3,
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial BOOLEAN NOT NULL DEFAULT FALSE;',
+  },
+  {
+    // Issue 8 ("You said, we did"): one results page per consultation, drafted and published by officers.
+    version: 7,
+    name: 'results pages',
+    sql: RESULTS_PAGES_SQL,
   },
 ];

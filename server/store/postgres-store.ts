@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import { postgresResultsStore } from '../results/postgres-results-store.ts';
+import type { ResultsStore } from '../results/results-store.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -53,9 +55,11 @@ export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #formCache = new Map<string, FormDefinition>();
   #closed = false;
+  readonly results: ResultsStore;
 
   private constructor(pool: pg.Pool) {
     this.#pool = pool;
+    this.results = postgresResultsStore(pool);
   }
 
   /** Connects, applies any migration not yet applied, and resolves once the store is ready. */

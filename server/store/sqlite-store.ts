@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import type { ResultsStore } from '../results/results-store.ts';
+import { sqliteResultsStore } from '../results/sqlite-results-store.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -46,6 +48,7 @@ import type {
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #formCache = new Map<string, FormDefinition>();
+  readonly results: ResultsStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -55,6 +58,7 @@ export class SqliteStore implements Store {
     this.#db.pragma('foreign_keys = ON');
     this.#db.pragma('busy_timeout = 5000');
     this.#migrate();
+    this.results = sqliteResultsStore(this.#db);
   }
 
   #migrate(): void {

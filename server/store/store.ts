@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../../src/core/form.ts';
 import type { Channel, SubmittedResponse } from '../../src/core/response.ts';
 import type { SyncStatus } from '../../src/core/sync-protocol.ts';
+import type { ResultsStore } from '../results/results-store.ts';
 import type { AccessStore } from './access-records.ts';
 
 /** A response as the endpoint keeps it. */
@@ -54,6 +55,8 @@ export interface ReachCounts {
  * (store-contract.ts).
  */
 export interface Store extends AccessStore {
+  /** "You said, we did" results pages and reference lookups (server/results/). */
+  readonly results: ResultsStore;
   publishForm(form: FormDefinition, now?: Date): Promise<void>;
   listPublishedForms(): Promise<FormDefinition[]>;
   findForm(formId: string, version: number): Promise<FormDefinition | undefined>;

@@ -29,12 +29,12 @@ test('accepts a complete page', () => {
 
 test('refuses a bad status, a bad date, a quote without its response id and repeated ids, saying where', () => {
   const bad = structuredClone(CONTENT) as unknown as {
-    themes: Record<string, unknown>[];
-    outcomes: Record<string, unknown>[];
+    themes: [{ quotes: [Record<string, unknown>] }];
+    outcomes: [Record<string, unknown>];
   };
   bad.outcomes[0].status = 'finished';
   bad.outcomes[0].due = '1 April';
-  (bad.themes[0].quotes as Record<string, unknown>[])[0].responseId = 'someone';
+  bad.themes[0].quotes[0].responseId = 'someone';
   const result = checkResultsContent(bad);
   expect(result.ok).toBe(false);
   expect(!result.ok && result.errors).toEqual([
