@@ -29,6 +29,9 @@ const ReachMoved = redirectTo('/officer/reach');
 // Kiosk screens load only on a kiosk (the worker precaches them): a resident's own device never needs them.
 const AttractScreen = lazy(() => import('./kiosk/AttractScreen.tsx').then((m) => m.AttractScreen));
 const KioskSetupPage = lazy(() => import('./kiosk/KioskSetupPage.tsx').then((m) => m.KioskSetupPage));
+// "You said, we did": results pages and the reference lookup, on demand.
+const ResultsScreen = lazy(() => import('./results/ResultsScreen.tsx').then((m) => m.ResultsScreen));
+const LookupPage = lazy(() => import('./results/LookupPage.tsx').then((m) => m.LookupPage));
 const AccessibilityStatement = lazy(() =>
   import('./display/AccessibilityStatement.tsx').then((m) => m.AccessibilityStatement),
 );
@@ -70,6 +73,8 @@ export function App() {
               <Route path="/setup" component={SetupPage} />
               <Route path="/setup/kiosk" component={KioskSetupPage} />
               <Route path="/accessibility" component={AccessibilityStatement} />
+              <Route path="/results/lookup" component={LookupPage} />
+              <Route path="/results/:formId" component={ResultsScreen} />
               <Route path="/import" component={ImportMoved} />
               <Route path="/reach" component={ReachMoved} />
               <Route path="/officer" component={OfficerArea} />

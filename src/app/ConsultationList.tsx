@@ -4,6 +4,7 @@ import { db } from '../db/db.ts';
 import { listLatestForms } from '../db/forms.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
 import { type RefreshOutcome, refreshForms } from './refresh-forms.ts';
+import { ResultsTeaser } from './results/ResultsTeaser.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
 import { useLiveQuery } from './use-live-query.ts';
 
@@ -49,6 +50,7 @@ export function ConsultationList() {
           })}
         </ul>
       )}
+      <ResultsTeaser />
     </>
   );
 }

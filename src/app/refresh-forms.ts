@@ -1,11 +1,13 @@
 import { checkFormDefinition, type FormDefinition } from '../core/form.ts';
 import { keepPublishedForms } from '../db/forms.ts';
+import { refreshResults } from './results/refresh-results.ts';
 
 export type RefreshOutcome = 'updated' | 'offline';
 
 /**
  * Fetches the published forms and keeps them on the device for offline use. A form that fails the
- * shared check is skipped (and logged) rather than shown half-broken.
+ * shared check is skipped (and logged) rather than shown half-broken. Published results pages and the
+ * reference index come with them (results/refresh-results.ts).
  */
 export async function refreshForms(): Promise<RefreshOutcome> {
   let body: unknown;
@@ -24,5 +26,6 @@ export async function refreshForms(): Promise<RefreshOutcome> {
     else console.warn('Skipped a published form that failed its check:', checked.errors.join('; '));
   }
   await keepPublishedForms(forms);
+  await refreshResults();
   return 'updated';
 }

@@ -4,6 +4,7 @@ import type { OutboxEntry } from './outbox-entry.ts';
 import type { Receipt } from './receipt.ts';
 import type { Setting } from './setting.ts';
 import type { StoredForm } from './stored-form.ts';
+import type { StoredReferences, StoredResults } from './stored-results.ts';
 
 export const DATABASE_NAME = 'chorus';
 
@@ -18,6 +19,8 @@ export class ChorusDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'id'>;
   receipts!: EntityTable<Receipt, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  results!: EntityTable<StoredResults, 'formId'>;
+  references!: EntityTable<StoredReferences, 'formId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -43,5 +46,11 @@ export class ChorusDb extends Dexie {
         for (const entry of entries) await tx.table('outbox').update(entry.id, { seq: ++seq });
         await tx.table<Setting>('settings').put({ key: 'outboxSeq', value: seq });
       });
+    // Version 4 (issue 8, "You said, we did"): published results pages, and each consultation's reference
+    // codes, so a resident can read what happened and look up their reference with no connection.
+    this.version(4).stores({
+      results: '&formId',
+      references: '&formId',
+    });
   }
 }

@@ -3,6 +3,7 @@ import { localise } from '../../core/text.ts';
 import { listLatestForms } from '../../db/forms.ts';
 import { currentLanguage, t } from '../../i18n/i18n.ts';
 import { refreshForms } from '../refresh-forms.ts';
+import { ResultsTeaser } from '../results/ResultsTeaser.tsx';
 import { useDocumentTitle } from '../use-document-title.ts';
 import { useLiveQuery } from '../use-live-query.ts';
 import { kioskMode } from './kiosk-mode.ts';
@@ -45,6 +46,7 @@ export function AttractScreen() {
           })}
         </ul>
       )}
+      <ResultsTeaser />
     </>
   );
 }

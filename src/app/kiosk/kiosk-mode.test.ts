@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { kioskAllows } from './kiosk-mode.ts';
 
-test('a kiosk lets residents reach the welcome screen, the statement and the chosen consultations only', () => {
+test('a kiosk lets residents reach the welcome screen, the statement, results pages and the chosen consultations only', () => {
   const forms = ['library-hubs', 'ev charging'];
   for (const path of [
     '/',
@@ -11,6 +11,8 @@ test('a kiosk lets residents reach the welcome screen, the statement and the cho
     '/c/library-hubs/check',
     '/c/library-hubs/done',
     '/c/ev%20charging/q/where',
+    '/results/lookup',
+    '/results/library-hubs',
   ]) {
     expect(kioskAllows(path, forms), path).toBe(true);
   }
@@ -28,6 +30,7 @@ test('a kiosk lets residents reach the welcome screen, the statement and the cho
     '/c/library-hubs/other',
     '/c/%E0%A4%A',
     '/anything',
+    '/resultsx',
   ]) {
     expect(kioskAllows(path, forms), path).toBe(false);
   }

@@ -36,6 +36,8 @@ export function inKioskMode(): boolean {
  */
 export function kioskAllows(path: string, formIds: readonly string[]): boolean {
   if (path === '/' || path === '/accessibility') return true;
+  // "You said, we did" pages and the reference lookup are public, for anyone at the kiosk.
+  if (path === '/results' || path.startsWith('/results/')) return true;
   const match = /^\/c\/([^/]+)(?:\/(?:q\/[^/]+|check|done))?\/?$/.exec(path);
   if (!match?.[1]) return false;
   try {
