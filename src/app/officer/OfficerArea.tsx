@@ -21,6 +21,8 @@ const EventsPage = lazy(() => import('./EventsPage.tsx').then((m) => m.EventsPag
 const ExportsPage = lazy(() => import('./exports/ExportsPage.tsx').then((m) => m.ExportsPage));
 const ImportPage = lazy(() => import('../ImportPage.tsx').then((m) => m.ImportPage));
 const ReachPage = lazy(() => import('../ReachPage.tsx').then((m) => m.ReachPage));
+const ResultsListPage = lazy(() => import('./results/ResultsListPage.tsx').then((m) => m.ResultsListPage));
+const ResultsEditor = lazy(() => import('./results/ResultsEditor.tsx').then((m) => m.ResultsEditor));
 
 function guarded(Screen: ComponentType, permission?: string): ComponentType {
   return () => (
@@ -41,6 +43,8 @@ const Events = guarded(EventsPage, 'events');
 const Exports = guarded(ExportsPage, 'exports');
 const Import = guarded(ImportPage, 'import');
 const Reach = guarded(ReachPage, 'reach');
+const ResultsList = guarded(ResultsListPage, 'results');
+const ResultsEdit = guarded(ResultsEditor, 'results');
 const Unknown = guarded(NotFound);
 
 /**
@@ -66,6 +70,8 @@ export function OfficerArea() {
         <Route path="/exports" component={Exports} />
         <Route path="/import" component={Import} />
         <Route path="/reach" component={Reach} />
+        <Route path="/results" component={ResultsList} />
+        <Route path="/results/:formId" component={ResultsEdit} />
         <Route default component={Unknown} />
       </Router>
     </div>

@@ -35,6 +35,12 @@ export const OFFICER_AREAS: OfficerArea[] = [
     description: () => t('officer.areas.reachDescription'),
   },
   {
+    path: '/officer/results',
+    permission: 'results',
+    label: () => t('officerResults.area'),
+    description: () => t('officerResults.areaDescription'),
+  },
+  {
     path: '/officer/import',
     permission: 'import',
     label: () => t('officer.areas.import'),
