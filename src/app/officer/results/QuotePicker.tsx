@@ -60,7 +60,6 @@ export function QuotePicker({
       <p>{t('officerResults.quotesIntro')}</p>
       <form
         class="officer-results__search"
-        role="search"
         onSubmit={(event) => {
           event.preventDefault();
           setSearched(word);
