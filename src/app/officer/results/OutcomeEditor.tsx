@@ -46,7 +46,6 @@ export function OutcomeEditor({
       {text('owner', t('officerResults.outcomeOwner'))}
       <TextField
         id={id('due')}
-        type="date"
         label={t('officerResults.outcomeDue')}
         hint={t('officerResults.outcomeDueHint')}
         error={error(id('due'))}
@@ -72,7 +71,6 @@ export function OutcomeEditor({
       />
       <TextField
         id={id('update-date')}
-        type="date"
         label={t('officerResults.outcomeUpdateDate')}
         error={error(id('update-date'))}
         value={outcome.update?.date ?? ''}
