@@ -1,6 +1,5 @@
 import { checkFormDefinition, type FormDefinition } from '../core/form.ts';
 import { keepPublishedForms } from '../db/forms.ts';
-import { refreshResults } from './results/refresh-results.ts';
 
 export type RefreshOutcome = 'updated' | 'offline';
 
@@ -26,6 +25,7 @@ export async function refreshForms(): Promise<RefreshOutcome> {
     else console.warn('Skipped a published form that failed its check:', checked.errors.join('; '));
   }
   await keepPublishedForms(forms);
-  await refreshResults();
+  // Loaded on demand: a resident's first visit need not download it before the list shows.
+  await import('./results/refresh-results.ts').then((m) => m.refreshResults());
   return 'updated';
 }

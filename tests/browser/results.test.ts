@@ -7,6 +7,7 @@ import { useChromium } from '../support/browser-suite.ts';
 import { outboxEntries } from '../support/demo-responses.ts';
 import { enrolByApi, sendByApi } from '../support/device-by-api.ts';
 import { enrolTablet } from '../support/enrol-tablet.ts';
+import { answerDemoAndSubmit, DEMO_TITLE } from '../support/journey.ts';
 import { activate, tabTo, typeInto } from '../support/keyboard.ts';
 import { addOfficer, type OfficerCredentials, signInByApi } from '../support/officers.ts';
 import { putOutboxEntries, waitForServiceWorkerControl } from '../support/page-helpers.ts';
@@ -240,6 +241,47 @@ test('the results page prints as an A4 poster: no header or navigation, nothing 
     expect(wider).toEqual([]);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the confirmation screen offers to print the reference, printing just the code and the consultation', async () => {
+  const context = await chromium.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await enrolTablet(page, server.url, server.databasePath);
+    await page.goto(server.url);
+    await answerDemoAndSubmit(page);
+    const slip = page.getByRole('region', { name: 'Print or write down your reference' });
+    await slip.waitFor();
+    const code = (await page.locator('.panel__reference').textContent()) ?? '';
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(await slip.textContent()).toContain(DEMO_TITLE);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.evaluate(() => {
+      window.print = () => undefined; // The print dialog itself is the browser's; the test looks at what it would print.
+    });
+    await activate(page, slip.getByRole('button', { name: 'Print your reference' }));
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter(
+          (el) => getComputedStyle(el).visibility === 'visible' && el.childElementCount === 0 && el.textContent?.trim(),
+        )
+        .map((el) => el.textContent?.trim()),
+    );
+    expect(shown).toContain(DEMO_TITLE);
+    expect(shown).toContain(code);
+    expect(shown).not.toContain('Thank you');
+
+    // From the confirmation screen to the lookup, where this tablet knows the response is waiting to be sent.
+    await page.emulateMedia({ media: 'screen' });
+    await activate(page, slip.getByRole('link', { name: 'Look up your reference' }));
+    await typeInto(page, page.getByLabel('Your reference'), code);
+    await activate(page, page.getByRole('button', { name: 'Look up' }));
+    await page.locator('.results-lookup__finding').getByText(DEMO_TITLE).waitFor();
   } finally {
     await context.close();
   }

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
+import { lazy, useRoute } from 'preact-iso';
 import { t } from '../../i18n/i18n.ts';
 import { kioskMode } from '../kiosk/kiosk-mode.ts';
-import { ReferenceSlip } from '../results/ReferenceSlip.tsx';
 import { useDocumentTitle } from '../use-document-title.ts';
+
+// Loaded on demand (the worker precaches it), so the first visit does not carry it.
+const ReferenceSlip = lazy(() => import('../results/ReferenceSlip.tsx').then((m) => m.ReferenceSlip));
 
 /** After Submit: the answers are safe on this tablet, here is a reference to write down, nothing else to do. */
 export function ConfirmationPage() {
