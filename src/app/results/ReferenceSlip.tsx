@@ -30,9 +30,8 @@ export function ReferenceSlip({ formId, reference }: { formId: string; reference
             <strong>{title.text}</strong>
           </p>
         )}
-        <p>
-          {t('done.reference')} <strong class="reference-slip__code">{reference}</strong>
-        </p>
+        {/* One line of text, so the code stands alone only in the confirmation panel above. */}
+        <p class="reference-slip__code">{`${t('done.reference')} ${reference}`}</p>
         <p>{t('results.slipHint')}</p>
       </div>
       <div class="reference-slip__actions">
