@@ -66,6 +66,8 @@ export const enOfficerResults = {
   previewHeading: 'Preview',
   previewIntro: 'How residents will see the themes and outcomes in the language chosen above.',
   save: 'Save draft',
+  saveLive: 'Save changes',
+  saveLiveHint: 'This page is published: saved changes reach tablets the next time they connect.',
   publish: 'Save and publish',
   unpublish: 'Unpublish',
   saved: 'Saved.',

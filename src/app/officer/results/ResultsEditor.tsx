@@ -222,9 +222,10 @@ export function ResultsEditor() {
       <p role="status" class="officer-results__message">
         {message}
       </p>
+      {page?.status === 'published' && <p class="hint">{t('officerResults.saveLiveHint')}</p>}
       <div class="officer-results__actions">
         <button type="button" class="button button--secondary" disabled={busy} onClick={() => void save()}>
-          {t('officerResults.save')}
+          {t(page?.status === 'published' ? 'officerResults.saveLive' : 'officerResults.save')}
         </button>
         <button type="button" class="button" disabled={busy} onClick={() => void save('publish')}>
           {t('officerResults.publish')}
