@@ -168,6 +168,14 @@ test('a tablet shows the published page offline, in English and in Welsh with a 
     expect(await page.getByText('Many asked for chargers at leisure centres.').getAttribute('lang')).toBe('en');
     await page.locator('.notice').filter({ hasText: 'English' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // At 320 px wide (and so at 200% text on a 640 px screen) nothing scrolls sideways, here or on the lookup.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(await sideways()).toBe(false);
+    await page.goto(`${server.url}/results/lookup`).catch(() => undefined);
+    await page.locator('#main h1').waitFor();
+    expect(await sideways()).toBe(false);
   } finally {
     await context.close();
   }
