@@ -21,6 +21,7 @@ import { importRoute } from './import-route.ts';
 import { opportunitiesRoute } from './opportunities/opportunities-route.ts';
 import { paperRoute } from './paper/paper-route.ts';
 import { reachRoute } from './reach-route.ts';
+import { resultsRoute } from './results/results-route.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/store.ts';
 import { syncRoute } from './sync-route.ts';
@@ -110,6 +111,7 @@ export function createApp({
   app.route('/api', exportRoute(store));
   app.route('/api/reach', reachRoute(store));
   app.route('/api/paper', paperRoute(store));
+  app.route('/api/results', resultsRoute(store, access));
   app.all('/api/*', (c) => apiError(c, 404, 'not-found', `There is no ${c.req.method} ${c.req.path} here.`));
 
   app.onError((err, c) => {

@@ -112,7 +112,16 @@ describe('signing in and out', () => {
       name: 'Test officer',
       role: 'officer',
     });
-    expect(body.permissions).toEqual(['exports', 'reach', 'events', 'import', 'forms', 'opportunities', 'reflections']);
+    expect(body.permissions).toEqual([
+      'exports',
+      'reach',
+      'events',
+      'import',
+      'forms',
+      'opportunities',
+      'reflections',
+      'results',
+    ]);
     const session = await app.request('/api/session', { headers: { Cookie: cookieOf(reply) } });
     expect((await session.json()).csrfToken).toBe(body.csrfToken);
   });

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'opportunities',
   // Issue 8: post-event reflections, written and read by everyone who runs events.
   'reflections',
+  'results',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -23,7 +24,7 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 const BY_ROLE: Record<Role, readonly Permission[]> = {
   administrator: PERMISSIONS,
-  officer: ['exports', 'reach', 'events', 'import', 'forms', 'opportunities', 'reflections'],
+  officer: ['exports', 'reach', 'events', 'import', 'forms', 'opportunities', 'reflections', 'results'],
   outreach: ['devices.enrol', 'devices.view', 'import', 'reflections'],
 };
 

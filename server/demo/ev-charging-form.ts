@@ -29,6 +29,7 @@ export const EV_CHARGING_FORM: FormDefinition = {
   },
   organisation: { en: 'Your local council' },
   estimatedMinutes: 5,
+  quoteConsent: 'quote-consent',
   privacy: councilPrivacyNotice({
     purpose: 'We use your answers to decide where to put new public charge points, and what kind.',
     retention:

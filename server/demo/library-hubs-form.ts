@@ -29,6 +29,7 @@ export const LIBRARY_HUBS_FORM: FormDefinition = {
   },
   organisation: { en: 'Your local council' },
   estimatedMinutes: 6,
+  quoteConsent: 'quote-consent',
   privacy: councilPrivacyNotice({
     purpose: 'We use your answers to decide what our libraries offer, when they open and who they work with.',
     retention:

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { checkFormDefinition } from '../../src/core/form.ts';
+import { checkResultsContent, OUTCOME_STATUSES } from '../../src/core/results-page.ts';
 import { SqliteStore } from '../store/sqlite-store.ts';
 import { SAMPLE_BASELINE_ID } from './sample-baseline.ts';
 import { SEEDED_FORMS, seedDemo } from './seed-demo.ts';
@@ -99,4 +100,16 @@ test('two demo opportunities are published on first start, and never added where
   } finally {
     await other.close();
   }
+});
+
+test('a published results page is seeded once, valid, and an officer’s changes are never replaced', async () => {
+  await seedDemo(store, new Date('2026-12-01T09:00:00.000Z'));
+  const [page] = await store.results.listPublishedResults();
+  expect(page?.formId).toBe('library-hubs');
+  expect(checkResultsContent(page?.content)).toMatchObject({ ok: true });
+  expect(new Set(page?.content.outcomes.map((o) => o.status))).toEqual(new Set(OUTCOME_STATUSES));
+  for (const quote of page?.content.themes.flatMap((t) => t.quotes) ?? []) expect(quote.text).toMatch(/^Sample quote/);
+  await store.results.setResultsStatus('library-hubs', 'draft', 'officer-1', new Date());
+  await seedDemo(store);
+  expect(await store.results.listPublishedResults()).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { CHANNELS_MIGRATION } from '../channels/channels-migration.ts';
 import { IMAGES_SQLITE_SQL } from '../images/image-store.ts';
 import { SQLITE_OPPORTUNITIES_MIGRATION } from '../opportunities/opportunity-migrations.ts';
 import { PAPER_MIGRATION } from '../paper/paper-migration.ts';
+import { RESULTS_PAGES_SQL } from '../results/results-store.ts';
 /**
  * Migration 2 for both stores (PostgreSQL's is the same text, postgres-migrations.ts): every column is TEXT or
  * a key, so one statement list serves both dialects.
@@ -105,6 +106,12 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
   // Issue 8: opportunities to take part and registrations of interest.
   SQLITE_OPPORTUNITIES_MIGRATION,
+  {
+    // Issue 8 ("You said, we did"): one results page per consultation, drafted and published by officers.
+    version: 7,
+    name: 'results pages',
+    sql: RESULTS_PAGES_SQL,
+  },
   // Issue 8: assisted sessions, partner organisations and event reflections (server/channels/).
   CHANNELS_MIGRATION,
   // Issue 8: paper questionnaires, batches of paper returns and double entry (server/paper/).

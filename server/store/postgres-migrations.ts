@@ -2,6 +2,7 @@ import { CHANNELS_MIGRATION } from '../channels/channels-migration.ts';
 import { IMAGES_POSTGRES_SQL } from '../images/image-store.ts';
 import { POSTGRES_OPPORTUNITIES_MIGRATION } from '../opportunities/opportunity-migrations.ts';
 import { PAPER_MIGRATION } from '../paper/paper-migration.ts';
+import { RESULTS_PAGES_SQL } from '../results/results-store.ts';
 import { ACCESS_TABLES_SQL } from './migrations.ts';
 
 /**
@@ -64,6 +65,12 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
   },
   // Issue 8: opportunities to take part and registrations of interest.
   POSTGRES_OPPORTUNITIES_MIGRATION,
+  {
+    // Issue 8 ("You said, we did"): one results page per consultation, drafted and published by officers.
+    version: 7,
+    name: 'results pages',
+    sql: RESULTS_PAGES_SQL,
+  },
   // Issue 8: assisted sessions, partner organisations and event reflections (server/channels/).
   CHANNELS_MIGRATION,
   // Issue 8: paper questionnaires, batches of paper returns and double entry (server/paper/).

@@ -6,6 +6,8 @@ import { postgresImageStore } from '../images/postgres-image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
 import { postgresOpportunities } from '../opportunities/postgres-opportunities.ts';
 import { type PaperStore, postgresPaperStore } from '../paper/paper-store.ts';
+import { postgresResultsStore } from '../results/postgres-results-store.ts';
+import type { ResultsStore } from '../results/results-store.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -62,8 +64,8 @@ export class PostgresStore implements Store {
   #closed = false;
   readonly images: ImageStore;
   readonly opportunities: OpportunityStore;
-
   readonly paper: PaperStore;
+  readonly results: ResultsStore;
 
   private constructor(pool: pg.Pool) {
     this.#pool = pool;
@@ -71,6 +73,7 @@ export class PostgresStore implements Store {
     this.opportunities = postgresOpportunities(pool);
     this.paper = postgresPaperStore(pool);
     this.channels = postgresChannels(pool);
+    this.results = postgresResultsStore(pool);
   }
 
   /** Connects, applies any migration not yet applied, and resolves once the store is ready. */

@@ -8,6 +8,8 @@ import { sqliteImageStore } from '../images/sqlite-image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
 import { sqliteOpportunities } from '../opportunities/sqlite-opportunities.ts';
 import { type PaperStore, sqlitePaperStore } from '../paper/paper-store.ts';
+import type { ResultsStore } from '../results/results-store.ts';
+import { sqliteResultsStore } from '../results/sqlite-results-store.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -56,6 +58,7 @@ export class SqliteStore implements Store {
   readonly opportunities: OpportunityStore;
   readonly paper: PaperStore;
   readonly channels: ChannelsStore;
+  readonly results: ResultsStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -69,6 +72,7 @@ export class SqliteStore implements Store {
     this.opportunities = sqliteOpportunities(this.#db);
     this.paper = sqlitePaperStore(this.#db);
     this.channels = sqliteChannels(this.#db);
+    this.results = sqliteResultsStore(this.#db);
   }
 
   #migrate(): void {

@@ -3,6 +3,7 @@ import { TEST_FORM, testResponse } from '../../src/core/test-fixtures.ts';
 import { channelsContract } from '../channels/channels-contract.ts';
 import { imageStoreContract } from '../images/image-store-contract.ts';
 import { opportunityStoreContract } from '../opportunities/opportunity-store-contract.ts';
+import { resultsStoreContract } from '../results/results-store-contract.ts';
 import type { OfficerWithSecret } from './access-records.ts';
 import { allPages } from './all-pages.ts';
 import type { Store } from './store.ts';
@@ -29,6 +30,7 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
   imageStoreContract(() => store);
   opportunityStoreContract(() => store);
   channelsContract(() => store);
+  resultsStoreContract(() => store);
 
   const stored = (...responses: ReturnType<typeof testResponse>[]) =>
     store.storeResponses(responses.map((response, i) => ({ response, contentHash: `hash-${response.id}-${i}` })));

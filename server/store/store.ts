@@ -5,6 +5,7 @@ import type { ChannelsStore } from '../channels/channels-store.ts';
 import type { ImageStore } from '../images/image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
 import type { PaperStore } from '../paper/paper-store.ts';
+import type { ResultsStore } from '../results/results-store.ts';
 import type { AccessStore } from './access-records.ts';
 
 /** A response as the endpoint keeps it. */
@@ -76,6 +77,8 @@ export interface ReachCounts {
 export interface Store extends AccessStore {
   /** Pictures for information screens (server/images). */
   readonly images: ImageStore;
+  /** "You said, we did" results pages and reference lookups (server/results/). */
+  readonly results: ResultsStore;
   publishForm(form: FormDefinition, now?: Date): Promise<void>;
   listPublishedForms(): Promise<FormDefinition[]>;
   findForm(formId: string, version: number): Promise<FormDefinition | undefined>;

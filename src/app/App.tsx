@@ -34,6 +34,9 @@ const OpportunitiesPage = lazy(() => import('./opportunities/OpportunitiesPage.t
 const OpportunityPage = lazy(() => import('./opportunities/OpportunityPage.tsx').then((m) => m.OpportunityPage));
 const RegisterPage = lazy(() => import('./opportunities/RegisterPage.tsx').then((m) => m.RegisterPage));
 const RegisteredPage = lazy(() => import('./opportunities/RegisteredPage.tsx').then((m) => m.RegisteredPage));
+// "You said, we did": results pages and the reference lookup, on demand.
+const ResultsScreen = lazy(() => import('./results/ResultsScreen.tsx').then((m) => m.ResultsScreen));
+const LookupPage = lazy(() => import('./results/LookupPage.tsx').then((m) => m.LookupPage));
 const AccessibilityStatement = lazy(() =>
   import('./display/AccessibilityStatement.tsx').then((m) => m.AccessibilityStatement),
 );
@@ -79,6 +82,8 @@ export function App() {
               <Route path="/setup" component={SetupPage} />
               <Route path="/setup/kiosk" component={KioskSetupPage} />
               <Route path="/accessibility" component={AccessibilityStatement} />
+              <Route path="/results/lookup" component={LookupPage} />
+              <Route path="/results/:formId" component={ResultsScreen} />
               <Route path="/import" component={ImportMoved} />
               <Route path="/reach" component={ReachMoved} />
               <Route path="/officer" component={OfficerArea} />

@@ -5,6 +5,7 @@ import { listLatestForms } from '../db/forms.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
 import { OpportunitiesTeaser } from './opportunities/OpportunitiesTeaser.tsx';
 import { type RefreshOutcome, refreshForms } from './refresh-forms.ts';
+import { ResultsTeaser } from './results/ResultsTeaser.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
 import { useLiveQuery } from './use-live-query.ts';
 
@@ -51,6 +52,7 @@ export function ConsultationList() {
         </ul>
       )}
       <OpportunitiesTeaser />
+      <ResultsTeaser />
     </>
   );
 }

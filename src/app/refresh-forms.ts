@@ -7,7 +7,8 @@ export type RefreshOutcome = 'updated' | 'offline';
 /**
  * Fetches the published forms and keeps them on the device for offline use, with their pictures. A form
  * that fails the shared check is skipped (and logged) rather than shown half-broken. The form open on
- * screen keeps its version even before its first answer is saved (keepPublishedForms).
+ * screen keeps its version even before its first answer is saved (keepPublishedForms). Published results
+ * pages and the reference index come with them (results/refresh-results.ts).
  */
 export async function refreshForms(): Promise<RefreshOutcome> {
   let body: unknown;
@@ -29,5 +30,6 @@ export async function refreshForms(): Promise<RefreshOutcome> {
   await keepPublishedForms(forms, new Date(), open ? [formKey(open.form.id, open.form.version)] : []);
   // Loaded when needed (and precached), so the first visit does not download it.
   await (await import('./cache-form-images.ts')).cacheFormImages();
+  await import('./results/refresh-results.ts').then((m) => m.refreshResults());
   return 'updated';
 }

@@ -173,6 +173,18 @@ describe('checkFormDefinition', () => {
     });
   });
 
+  test('accepts quoteConsent naming a consent question, and refuses any other', () => {
+    expect(checkFormDefinition({ ...EVERY_TYPE_FORM, quoteConsent: 'contact-consent' })).toMatchObject({ ok: true });
+    expect(checkFormDefinition({ ...EVERY_TYPE_FORM, quoteConsent: 'contact' })).toEqual({
+      ok: false,
+      errors: ['quoteConsent: "contact" is a yesno question; it must be a consent question.'],
+    });
+    expect(checkFormDefinition({ ...EVERY_TYPE_FORM, quoteConsent: 'nobody' })).toEqual({
+      ok: false,
+      errors: ['quoteConsent: there is no question "nobody" in this form.'],
+    });
+  });
+
   test('refuses what is not a form at all', () => {
     expect(checkFormDefinition('hello')).toEqual({ ok: false, errors: [expect.stringMatching(/^Invalid type/)] });
   });

@@ -22,6 +22,7 @@ export function checkFormDefinition(input: unknown): FormCheck {
     ...showIfProblems(form),
     ...languageProblems(form),
     ...equalityBlockProblems(form),
+    ...quoteConsentProblems(form),
   ];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, form };
 }
@@ -101,6 +102,16 @@ function choiceProblems(question: Extract<Question, { options: unknown }>, at: s
     else exclusive = option.value;
   });
   return problems;
+}
+
+/** quoteConsent must name a consent question, or a quote could be taken from someone who never agreed. */
+function quoteConsentProblems(form: FormDefinition): string[] {
+  if (form.quoteConsent === undefined) return [];
+  const question = form.questions.find((q) => q.id === form.quoteConsent);
+  if (!question) return [`quoteConsent: there is no question "${form.quoteConsent}" in this form.`];
+  if (question.type !== 'consent')
+    return [`quoteConsent: "${form.quoteConsent}" is a ${question.type} question; it must be a consent question.`];
+  return [];
 }
 
 /** Every text needs the default language: it is what a person sees when their language is missing. */

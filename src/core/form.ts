@@ -137,6 +137,11 @@ export const FormShapeSchema = v.object({
    * also when left out), or "keep-partial": send the answers so far as a response marked `partial`.
    */
   kioskReset: v.optional(v.picklist(KIOSK_RESETS, 'kioskReset is "discard" or "keep-partial".')),
+  /**
+   * The id of the consent question that asks "Can we quote your words?": only the free-text answers of a
+   * response that gave this consent may be offered to officers as quotes (src/core/quotable-answers.ts).
+   */
+  quoteConsent: v.optional(v.string()),
 });
 
 export type FormDefinition = v.InferOutput<typeof FormShapeSchema>;

@@ -5,6 +5,7 @@ import type { OutboxEntry } from './outbox-entry.ts';
 import type { Receipt } from './receipt.ts';
 import type { Setting } from './setting.ts';
 import type { StoredForm } from './stored-form.ts';
+import type { StoredReferences, StoredResults } from './stored-results.ts';
 
 export const DATABASE_NAME = 'chorus';
 
@@ -20,6 +21,8 @@ export class ChorusDb extends Dexie {
   receipts!: EntityTable<Receipt, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   opportunities!: EntityTable<KeptOpportunity, 'id'>;
+  results!: EntityTable<StoredResults, 'formId'>;
+  references!: EntityTable<StoredReferences, 'formId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -49,5 +52,11 @@ export class ChorusDb extends Dexie {
     // Registrations of interest go in the existing outbox beside responses (an entry holds one or the other),
     // so the outbox needs no change and entries written before this version send as they did.
     this.version(3).stores({ opportunities: '&id' });
+    // Version 4 (issue 8, "You said, we did"): published results pages, and each consultation's reference
+    // codes, so a resident can read what happened and look up their reference with no connection.
+    this.version(4).stores({
+      results: '&formId',
+      references: '&formId',
+    });
   }
 }

@@ -48,7 +48,7 @@ test('version 1 to 2: every outbox record and draft survives, numbered in the or
   const db = new ChorusDb(NAME);
   await db.open();
   try {
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const outbox = await db.outbox.orderBy('[state+seq]').toArray();
     expect(outbox.map((e) => [e.id, e.seq])).toEqual([
       [ids[1], 1],
@@ -59,6 +59,8 @@ test('version 1 to 2: every outbox record and draft survives, numbered in the or
     expect(await db.drafts.get('test-form')).toBeDefined();
     expect(await db.settings.get('outboxSeq')).toEqual({ key: 'outboxSeq', value: 3 });
     expect(await db.receipts.count()).toBe(0);
+    expect(await db.results.count()).toBe(0);
+    expect(await db.references.count()).toBe(0);
   } finally {
     db.close();
   }
@@ -68,7 +70,7 @@ test('a fresh install starts at the newest version with an empty outbox', async 
   const db = new ChorusDb(NAME);
   await db.open();
   try {
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.opportunities.count()).toBe(0);
   } finally {
@@ -76,7 +78,7 @@ test('a fresh install starts at the newest version with an empty outbox', async 
   }
 });
 
-test('version 2 to 3: outbox entries written before registrations existed are kept and still sent first', async () => {
+test('version 2 to 3 and on: outbox entries written before registrations existed are kept and still sent first', async () => {
   const v2 = new Dexie(NAME);
   v2.version(1).stores({
     forms: '&key, id',
@@ -94,9 +96,36 @@ test('version 2 to 3: outbox entries written before registrations existed are ke
   const db = new ChorusDb(NAME);
   await db.open();
   try {
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.outbox.get(id)).toMatchObject({ id, response, seq: 1, state: 'waiting' });
     expect(await db.opportunities.count()).toBe(0);
+  } finally {
+    db.close();
+  }
+});
+
+test('version 2 to 4: the outbox and receipts survive, and the results and reference tables start empty', async () => {
+  const v2 = new Dexie(NAME);
+  v2.version(2).stores({
+    forms: '&key, id',
+    drafts: '&formId',
+    outbox: '&id, state, [state+seq]',
+    settings: '&key',
+    receipts: '&id, sentAt',
+  });
+  const response = testResponse();
+  await v2.table('outbox').add({ id: response.id, response, queuedAt: '', seq: 1, state: 'waiting', bytes: 10 });
+  await v2.table('receipts').add({ id: 'sent-1', formId: 'test-form', formVersion: 1, sentAt: '', status: 'stored' });
+  v2.close();
+
+  const db = new ChorusDb(NAME);
+  await db.open();
+  try {
+    expect(db.verno).toBe(4);
+    expect((await db.outbox.get(response.id))?.response).toEqual(response);
+    expect(await db.receipts.get('sent-1')).toBeDefined();
+    await db.references.put({ formId: 'test-form', codes: '04HMASW9' });
+    expect(await db.results.count()).toBe(0);
   } finally {
     db.close();
   }

@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
+import { lazy, useRoute } from 'preact-iso';
 import { t } from '../../i18n/i18n.ts';
 import { kioskMode } from '../kiosk/kiosk-mode.ts';
 import { useDocumentTitle } from '../use-document-title.ts';
 
+// Loaded on demand (the worker precaches it), so the first visit does not carry it.
+const ReferenceSlip = lazy(() => import('../results/ReferenceSlip.tsx').then((m) => m.ReferenceSlip));
+
 /** After Submit: the answers are safe on this tablet, here is a reference to write down, nothing else to do. */
 export function ConfirmationPage() {
-  const { query } = useRoute();
+  const { query, params } = useRoute();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t('done.title'));
   useEffect(() => headingRef.current?.focus(), []);
@@ -30,6 +33,7 @@ export function ConfirmationPage() {
       </div>
       <p>{t('done.next')}</p>
       {reference && <p>{t('done.referenceUse')}</p>}
+      {reference && <ReferenceSlip formId={params.formId ?? ''} reference={reference} />}
       {kiosk ? (
         <>
           <p>{t('kiosk.finishHint')}</p>

@@ -4,6 +4,7 @@ import { listLatestForms } from '../../db/forms.ts';
 import { currentLanguage, t } from '../../i18n/i18n.ts';
 import { OpportunitiesTeaser } from '../opportunities/OpportunitiesTeaser.tsx';
 import { refreshForms } from '../refresh-forms.ts';
+import { ResultsTeaser } from '../results/ResultsTeaser.tsx';
 import { useDocumentTitle } from '../use-document-title.ts';
 import { useLiveQuery } from '../use-live-query.ts';
 import { kioskMode } from './kiosk-mode.ts';
@@ -47,6 +48,7 @@ export function AttractScreen() {
         </ul>
       )}
       <OpportunitiesTeaser />
+      <ResultsTeaser />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { kioskAllows } from './kiosk-mode.ts';
 
-test('a kiosk lets residents reach the welcome screen, the statement and the chosen consultations only', () => {
+test('a kiosk lets residents reach the welcome screen, the statement, results pages and the chosen consultations only', () => {
   const forms = ['library-hubs', 'ev charging'];
   for (const path of [
     '/',
@@ -15,6 +15,8 @@ test('a kiosk lets residents reach the welcome screen, the statement and the cho
     '/opportunities/library-co-design',
     '/opportunities/library-co-design/register',
     '/opportunities/library-co-design/registered',
+    '/results/lookup',
+    '/results/library-hubs',
   ]) {
     expect(kioskAllows(path, forms), path).toBe(true);
   }
@@ -34,6 +36,7 @@ test('a kiosk lets residents reach the welcome screen, the statement and the cho
     '/anything',
     '/opportunities/a/b',
     '/opportunities/a/register/more',
+    '/resultsx',
   ]) {
     expect(kioskAllows(path, forms), path).toBe(false);
   }

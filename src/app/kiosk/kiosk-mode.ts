@@ -38,6 +38,8 @@ export function kioskAllows(path: string, formIds: readonly string[]): boolean {
   if (path === '/' || path === '/accessibility') return true;
   // Opportunities to take part (issue 8): the list, one's details, registering and its confirmation.
   if (/^\/opportunities(?:\/[^/]+(?:\/(?:register|registered))?)?\/?$/.test(path)) return true;
+  // "You said, we did" pages and the reference lookup are public, for anyone at the kiosk.
+  if (path === '/results' || path.startsWith('/results/')) return true;
   const match = /^\/c\/([^/]+)(?:\/(?:q\/[^/]+|check|done))?\/?$/.exec(path);
   if (!match?.[1]) return false;
   try {

@@ -42,6 +42,8 @@ const EventReflectionsPage = lazy(() =>
   import('./reflections/EventReflectionsPage.tsx').then((m) => m.EventReflectionsPage),
 );
 const ReportPage = lazy(() => import('./report/ReportPage.tsx').then((m) => m.ReportPage));
+const ResultsListPage = lazy(() => import('./results/ResultsListPage.tsx').then((m) => m.ResultsListPage));
+const ResultsEditor = lazy(() => import('./results/ResultsEditor.tsx').then((m) => m.ResultsEditor));
 
 function guarded(Screen: ComponentType, permission?: string): ComponentType {
   return () => (
@@ -74,6 +76,8 @@ const Reflections = guarded(ReflectionsPage, 'reflections');
 const WriteReflection = guarded(WriteReflectionPage, 'reflections');
 const EventReflections = guarded(EventReflectionsPage, 'reflections');
 const Report = guarded(ReportPage, 'reach');
+const ResultsList = guarded(ResultsListPage, 'results');
+const ResultsEdit = guarded(ResultsEditor, 'results');
 const Unknown = guarded(NotFound);
 
 /**
@@ -113,6 +117,8 @@ export function OfficerArea() {
         <Route path="/reflections/new" component={WriteReflection} />
         <Route path="/reflections/event" component={EventReflections} />
         <Route path="/report" component={Report} />
+        <Route path="/results" component={ResultsList} />
+        <Route path="/results/:formId" component={ResultsEdit} />
         <Route default component={Unknown} />
       </Router>
     </div>

@@ -47,6 +47,12 @@ export const OFFICER_AREAS: OfficerArea[] = [
     description: () => t('report.areaDescription'),
   },
   {
+    path: '/officer/results',
+    permission: 'results',
+    label: () => t('officerResults.area'),
+    description: () => t('officerResults.areaDescription'),
+  },
+  {
     path: '/officer/import',
     permission: 'import',
     label: () => t('officer.areas.import'),

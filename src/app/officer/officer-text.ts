@@ -4,6 +4,7 @@ import { enOfficerImages } from '../../i18n/locales/en-officer-images.ts';
 import { enOfficerOpportunities } from '../../i18n/locales/en-officer-opportunities.ts';
 import { enOfficerPaper } from '../../i18n/locales/en-officer-paper.ts';
 import { enOfficerReflections } from '../../i18n/locales/en-officer-reflections.ts';
+import { enOfficerResults } from '../../i18n/locales/en-officer-results.ts';
 import { enOfficerTools } from '../../i18n/locales/en-officer-tools.ts';
 import { enOfficerVersions } from '../../i18n/locales/en-officer-versions.ts';
 
@@ -20,6 +21,7 @@ i18next.addResourceBundle(
     officerOpportunities: enOfficerOpportunities,
     paperReturns: enOfficerPaper,
     ...enOfficerReflections,
+    officerResults: enOfficerResults,
   },
   true,
   true,

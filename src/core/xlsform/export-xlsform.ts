@@ -41,6 +41,7 @@ const SETTINGS_COLUMNS = [
   'privacy_purpose',
   'privacy_retention',
   'privacy_rights',
+  'quote_consent',
 ];
 
 /**
@@ -77,6 +78,7 @@ export function exportXlsForm(form: FormDefinition): Sheets {
     privacy_purpose: privacy.purpose,
     privacy_retention: privacy.retention,
     privacy_rights: privacy.rights,
+    quote_consent: form.quoteConsent ?? '',
   };
   return {
     survey: toRows(survey, SURVEY_COLUMNS, form.defaultLanguage),

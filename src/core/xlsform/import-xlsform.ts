@@ -40,6 +40,7 @@ const SETTINGS = new Set([
   'privacy_purpose',
   'privacy_retention',
   'privacy_rights',
+  'quote_consent',
 ]);
 const PRIVACY_FIELDS = ['controller', 'purpose', 'retention', 'rights'] as const;
 const TEXT_COLUMNS = new Set([
@@ -142,6 +143,8 @@ export function importXlsForm(sheets: Sheets): XlsFormImport {
     if (words) privacy[field] = words;
   }
   if (Object.keys(privacy).length > 0) form.privacy = privacy;
+  const quoteConsent = settings.cell(values, 'quote_consent');
+  if (quoteConsent) form.quoteConsent = quoteConsent;
 
   const order = (l: ReportLine) => ['settings', 'survey', 'choices'].indexOf(l.sheet);
   const sorted = report

@@ -7,6 +7,7 @@ import { enOfficerImages } from './en-officer-images.ts';
 import { enOfficerOpportunities } from './en-officer-opportunities.ts';
 import { enOfficerPaper } from './en-officer-paper.ts';
 import { enOfficerReflections } from './en-officer-reflections.ts';
+import { enOfficerResults } from './en-officer-results.ts';
 import { enOfficerTools } from './en-officer-tools.ts';
 import { enOfficerVersions } from './en-officer-versions.ts';
 
@@ -33,6 +34,7 @@ const resources = {
   officerOpportunities: enOfficerOpportunities,
   paperReturns: enOfficerPaper,
   ...enOfficerReflections,
+  officerResults: enOfficerResults,
 };
 
 function has(key: string): boolean {
