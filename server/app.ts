@@ -13,6 +13,7 @@ import { DEFAULT_IMPORT_LIMIT_BYTES } from './config.ts';
 import { devicesRoute } from './devices/devices-route.ts';
 import { eventsRoute } from './events-route.ts';
 import { exportRoute } from './export-route.ts';
+import { draftsRoute } from './forms/drafts-route.ts';
 import { formsRoute } from './forms/forms-route.ts';
 import { importRoute } from './import-route.ts';
 import { reachRoute } from './reach-route.ts';
@@ -78,6 +79,7 @@ export function createApp({
   );
   app.get('/api/forms', async (c) => c.json({ forms: await store.listPublishedForms() }));
   // Publishing, XLSForm import and export: each route checks the `forms` permission (the list above is public).
+  app.route('/api/forms/drafts', draftsRoute(access));
   app.route('/api/forms', formsRoute(access));
   app.route('/api/session', sessionRoute(access));
   app.route('/api/officers', officersRoute(access));

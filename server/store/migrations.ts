@@ -1,3 +1,5 @@
+import { FORM_DRAFTS_SQL } from '../forms/drafts-store.ts';
+
 /**
  * Migration 2 for both stores (PostgreSQL's is the same text, postgres-migrations.ts): every column is TEXT or
  * a key, so one statement list serves both dialects.
@@ -92,5 +94,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     version: 3,
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;',
+  },
+  {
+    // Issue 9 (the form builder): consultations officers are still writing, one draft per form id.
+    version: 4,
+    name: 'form drafts',
+    sql: FORM_DRAFTS_SQL,
   },
 ];

@@ -1,3 +1,4 @@
+import { FORM_DRAFTS_SQL } from '../forms/drafts-store.ts';
 import { ACCESS_TABLES_SQL } from './migrations.ts';
 
 /**
@@ -51,5 +52,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     version: 3,
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial BOOLEAN NOT NULL DEFAULT FALSE;',
+  },
+  {
+    // Issue 9 (the form builder): consultations officers are still writing, one draft per form id.
+    version: 4,
+    name: 'form drafts',
+    sql: FORM_DRAFTS_SQL,
   },
 ];

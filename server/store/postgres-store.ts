@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import { type DraftStore, postgresDraftStore } from '../forms/drafts-store.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -53,9 +54,11 @@ export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #formCache = new Map<string, FormDefinition>();
   #closed = false;
+  readonly drafts: DraftStore;
 
   private constructor(pool: pg.Pool) {
     this.#pool = pool;
+    this.drafts = postgresDraftStore(pool);
   }
 
   /** Connects, applies any migration not yet applied, and resolves once the store is ready. */

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
+import { type DraftStore, sqliteDraftStore } from '../forms/drafts-store.ts';
 import type {
   Baseline,
   BaselineSummary,
@@ -46,6 +47,7 @@ import type {
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #formCache = new Map<string, FormDefinition>();
+  readonly drafts: DraftStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -55,6 +57,7 @@ export class SqliteStore implements Store {
     this.#db.pragma('foreign_keys = ON');
     this.#db.pragma('busy_timeout = 5000');
     this.#migrate();
+    this.drafts = sqliteDraftStore(this.#db);
   }
 
   #migrate(): void {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { TEST_FORM, testResponse } from '../../src/core/test-fixtures.ts';
+import { draftStoreContract } from '../forms/drafts-store-contract.ts';
 import type { OfficerWithSecret } from './access-records.ts';
 import { allPages } from './all-pages.ts';
 import type { Store } from './store.ts';
@@ -23,6 +24,7 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
     store = subject.store;
   });
   afterEach(() => subject.dispose());
+  draftStoreContract(() => store);
 
   const stored = (...responses: ReturnType<typeof testResponse>[]) =>
     store.storeResponses(responses.map((response, i) => ({ response, contentHash: `hash-${response.id}-${i}` })));

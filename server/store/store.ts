@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../../src/core/form.ts';
 import type { Channel, SubmittedResponse } from '../../src/core/response.ts';
 import type { SyncStatus } from '../../src/core/sync-protocol.ts';
+import type { DraftStore } from '../forms/drafts-store.ts';
 import type { AccessStore } from './access-records.ts';
 
 /** A response as the endpoint keeps it. */
@@ -54,6 +55,8 @@ export interface ReachCounts {
  * (store-contract.ts).
  */
 export interface Store extends AccessStore {
+  /** Consultations officers are still writing (issue 9, server/forms/drafts-store.ts). */
+  readonly drafts: DraftStore;
   publishForm(form: FormDefinition, now?: Date): Promise<void>;
   listPublishedForms(): Promise<FormDefinition[]>;
   findForm(formId: string, version: number): Promise<FormDefinition | undefined>;
