@@ -122,6 +122,7 @@ export const translation: ResourceTree = {
     privacyWhy: 'لماذا نسأل',
     privacyKept: 'كم من الوقت نحتفظ بإجاباتك',
     privacyRights: 'حقوقك',
+    closesOn: 'يُغلق في {{date}}',
   },
   check: {
     title: 'راجع إجاباتك',

@@ -119,6 +119,7 @@ export const translation: ResourceTree = {
     privacyWhy: 'Pam rydym yn gofyn',
     privacyKept: 'Am ba mor hir rydym yn cadw eich atebion',
     privacyRights: 'Eich hawliau',
+    closesOn: 'Yn cau ar {{date}}',
   },
   check: {
     title: 'Gwirio eich atebion',

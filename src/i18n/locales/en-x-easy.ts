@@ -157,6 +157,7 @@ export const translation: ResourceTree = {
     privacyWhy: 'Why we ask',
     privacyKept: 'How long we keep your answers',
     privacyRights: 'What you can ask us to do',
+    closesOn: 'You can answer until {{date}}',
   },
   check: {
     title: 'Look at your answers',

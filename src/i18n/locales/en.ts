@@ -99,6 +99,7 @@ export const en = {
     privacyWhy: 'Why we ask',
     privacyKept: 'How long we keep your answers',
     privacyRights: 'Your rights',
+    closesOn: 'Closes on {{date}}',
   },
   check: {
     title: 'Check your answers',

@@ -106,6 +106,7 @@ export const translation: ResourceTree = {
     privacyWhy: 'ਅਸੀਂ ਕਿਉਂ ਪੁੱਛਦੇ ਹਾਂ',
     privacyKept: 'ਅਸੀਂ ਤੁਹਾਡੇ ਜਵਾਬ ਕਿੰਨੀ ਦੇਰ ਰੱਖਦੇ ਹਾਂ',
     privacyRights: 'ਤੁਹਾਡੇ ਅਧਿਕਾਰ',
+    closesOn: '{{date}} ਨੂੰ ਬੰਦ ਹੋਵੇਗਾ',
   },
   check: {
     title: 'ਆਪਣੇ ਜਵਾਬ ਜਾਂਚੋ',

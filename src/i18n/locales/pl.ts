@@ -114,6 +114,7 @@ export const translation: ResourceTree = {
     privacyWhy: 'Dlaczego pytamy',
     privacyKept: 'Jak długo przechowujemy odpowiedzi',
     privacyRights: 'Twoje prawa',
+    closesOn: 'Termin zakończenia: {{date}}',
   },
   check: {
     title: 'Sprawdź swoje odpowiedzi',

@@ -110,6 +110,7 @@ export const translation: ResourceTree = {
     privacyWhy: 'De ce întrebăm',
     privacyKept: 'Cât timp păstrăm răspunsurile',
     privacyRights: 'Drepturile dvs.',
+    closesOn: 'Se închide pe {{date}}',
   },
   check: {
     title: 'Verificați răspunsurile',

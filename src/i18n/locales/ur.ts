@@ -106,6 +106,7 @@ export const translation: ResourceTree = {
     privacyWhy: 'ہم کیوں پوچھتے ہیں',
     privacyKept: 'ہم آپ کے جوابات کب تک رکھتے ہیں',
     privacyRights: 'آپ کے حقوق',
+    closesOn: '{{date}} کو بند ہو گا',
   },
   check: {
     title: 'اپنے جوابات چیک کریں',
