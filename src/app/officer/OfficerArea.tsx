@@ -20,6 +20,9 @@ const PasswordPage = lazy(() => import('./accounts/PasswordPage.tsx').then((m) =
 const EventsPage = lazy(() => import('./EventsPage.tsx').then((m) => m.EventsPage));
 const ExportsPage = lazy(() => import('./exports/ExportsPage.tsx').then((m) => m.ExportsPage));
 const ImportPage = lazy(() => import('../ImportPage.tsx').then((m) => m.ImportPage));
+const BuilderListPage = lazy(() => import('./builder/BuilderListPage.tsx').then((m) => m.BuilderListPage));
+const NewConsultationPage = lazy(() => import('./builder/NewConsultationPage.tsx').then((m) => m.NewConsultationPage));
+const DraftPage = lazy(() => import('./builder/DraftPage.tsx').then((m) => m.DraftPage));
 const ReachPage = lazy(() => import('../ReachPage.tsx').then((m) => m.ReachPage));
 
 function guarded(Screen: ComponentType, permission?: string): ComponentType {
@@ -41,6 +44,9 @@ const Events = guarded(EventsPage, 'events');
 const Exports = guarded(ExportsPage, 'exports');
 const Import = guarded(ImportPage, 'import');
 const Reach = guarded(ReachPage, 'reach');
+const Builder = guarded(BuilderListPage, 'forms');
+const NewConsultation = guarded(NewConsultationPage, 'forms');
+const Draft = guarded(DraftPage, 'forms');
 const Unknown = guarded(NotFound);
 
 /**
@@ -66,6 +72,10 @@ export function OfficerArea() {
         <Route path="/exports" component={Exports} />
         <Route path="/import" component={Import} />
         <Route path="/reach" component={Reach} />
+        <Route path="/forms" component={Builder} />
+        <Route path="/forms/new" component={NewConsultation} />
+        <Route path="/forms/drafts/:id" component={Draft} />
+        <Route path="/forms/drafts/:id/:section" component={Draft} />
         <Route default component={Unknown} />
       </Router>
     </div>

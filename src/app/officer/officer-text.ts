@@ -1,7 +1,14 @@
 import i18next from 'i18next';
 import { enOfficer } from '../../i18n/locales/en-officer.ts';
+import { enOfficerBuilder } from '../../i18n/locales/en-officer-builder.ts';
 import { enOfficerTools } from '../../i18n/locales/en-officer-tools.ts';
 
 // The officer screens' text joins i18next's resources when the officer area loads, not with the app, so a
 // resident's first visit does not download it (about 5.5 KiB gzip with the import and reach text). Imported first by OfficerArea.tsx.
-i18next.addResourceBundle('en', 'translation', { officer: enOfficer, ...enOfficerTools }, true, true);
+i18next.addResourceBundle(
+  'en',
+  'translation',
+  { officer: enOfficer, ...enOfficerTools, ...enOfficerBuilder },
+  true,
+  true,
+);

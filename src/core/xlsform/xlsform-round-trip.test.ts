@@ -27,7 +27,9 @@ test.each(FORMS.map((form) => [form.id, form] as const))('%s comes back from its
 
 test('a closing date that is not YYYY-MM-DD is reported, not imported', () => {
   const sheets = exportXlsForm({ ...TEST_FORM, closesOn: '2027-01-31' });
-  const settings = (sheets.settings ?? []).map((row) => row.map((cell) => (cell === '2027-01-31' ? '31/01/2027' : cell)));
+  const settings = (sheets.settings ?? []).map((row) =>
+    row.map((cell) => (cell === '2027-01-31' ? '31/01/2027' : cell)),
+  );
   const imported = importXlsForm({ ...sheets, settings });
   expect(imported.form?.closesOn).toBeUndefined();
   expect(imported.report).toEqual([

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { en } from './en.ts';
 import { enOfficer } from './en-officer.ts';
+import { enOfficerBuilder } from './en-officer-builder.ts';
 import { enOfficerTools } from './en-officer-tools.ts';
 
 // Every screen string comes from the resources: a key used in the code but missing here would show the
@@ -19,7 +20,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 // The officer screens' text is its own file, added when they load (src/app/officer/officer-text.ts).
-const resources = { ...en, officer: enOfficer, ...enOfficerTools };
+const resources = { ...en, officer: enOfficer, ...enOfficerTools, ...enOfficerBuilder };
 
 function has(key: string): boolean {
   const parts = key.split('.');
