@@ -17,7 +17,7 @@ import { whereText } from './where-text.ts';
  * Boxes for right-to-left languages are marked so (dir, lang), so the words run the right way as typed.
  */
 export function TranslationsSection({ form }: { form: FormDefinition }) {
-  const { query, path } = useRoute();
+  const { query } = useRoute();
   const { route } = useLocation();
   const offered = [...new Set([...FORM_LANGUAGES, ...translationLanguages(form)])].filter(
     (l) => l !== form.defaultLanguage,
@@ -30,7 +30,8 @@ export function TranslationsSection({ form }: { form: FormDefinition }) {
   const [otherError, setOtherError] = useState('');
   const texts = formTexts(form).filter(({ text }) => (text[form.defaultLanguage] ?? '').trim() !== '');
   const direction = textDirection(language);
-  const choose = (tag: string) => route(`${path}?language=${encodeURIComponent(tag)}`, true);
+  // The full address: inside the officer area's own router, the route's path lacks /officer.
+  const choose = (tag: string) => route(`${window.location.pathname}?language=${encodeURIComponent(tag)}`, true);
 
   return (
     <>

@@ -1,0 +1,255 @@
+import Database from 'better-sqlite3';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { useChromium } from '../support/browser-suite.ts';
+import { watchCspViolations } from '../support/csp.ts';
+import { enrolTablet } from '../support/enrol-tablet.ts';
+import { activate, tabTo, toggle, typeInto } from '../support/keyboard.ts';
+import { chooseRadio, expectAccessible, focused } from '../support/officer-screens.ts';
+import { addOfficer, type OfficerCredentials, signInByApi } from '../support/officers.ts';
+import { waitForServiceWorkerControl } from '../support/page-helpers.ts';
+import { ServerProcess } from '../support/server-process.ts';
+
+// Issue 9: an officer, by keyboard alone, writes a consultation with logic and a second language, previews it
+// in that language (and right to left), fixes what the checks list and publishes it; a kiosk tablet answers
+// it offline and sends the answers when back online; then the officer publishes version 2, and version 1's
+// response is still in the export with its version.
+
+const chromium = useChromium();
+let server: ServerProcess;
+let officer: OfficerCredentials;
+let officerContext: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await ServerProcess.start();
+  officer = await addOfficer(server.databasePath, { role: 'officer', name: 'Olu Officer' });
+});
+afterAll(async () => {
+  await officerContext?.close();
+  await server?.dispose();
+});
+
+const h1 = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const status = () => page.getByRole('status').filter({ hasText: /Saved at|Saving|Not saved|saved as you make/ });
+
+/** Picks an option of a closed <select> with the arrow keys, as a keyboard user does. */
+async function chooseOption(select: Locator, label: string): Promise<void> {
+  await tabTo(page, select);
+  const options = await select.locator('option').allTextContents();
+  const target = options.indexOf(label);
+  if (target < 0) throw new Error(`${select} has no option "${label}" (${options.join(' | ')})`);
+  for (let i = 0; i < options.length * 2; i++) {
+    const current = await select.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+    if (current === target) return;
+    await page.keyboard.press(current < target ? 'ArrowDown' : 'ArrowUp');
+  }
+  throw new Error(`The arrow keys never reached "${label}" in ${select}`);
+}
+
+async function saved(): Promise<void> {
+  await expect.poll(() => status().textContent(), { timeout: 10_000 }).toMatch(/^Saved at \d\d:\d\d$/);
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the draft as JSON, read only to compare.
+async function savedDraft(): Promise<any> {
+  return (await (await officerContext.request.get(`${server.url}/api/forms/drafts/park-visits`)).json()).draft.form;
+}
+
+function storedResponses(formId: string): { form_version: number; answers: string }[] {
+  const db = new Database(server.databasePath, { readonly: true });
+  try {
+    return db.prepare('SELECT form_version, answers FROM responses WHERE form_id = ? ORDER BY seq').all(formId) as {
+      form_version: number;
+      answers: string;
+    }[];
+  } finally {
+    db.close();
+  }
+}
+
+test('an officer builds, translates, previews and publishes a consultation by keyboard; a kiosk answers it offline; version 2 keeps version 1 responses', async () => {
+  officerContext = await chromium.browser.newContext({ locale: 'en-GB', viewport: { width: 1000, height: 900 } });
+  await signInByApi(officerContext, server.url, officer);
+  page = await officerContext.newPage();
+  const csp = watchCspViolations(page);
+  await page.goto(`${server.url}/officer`);
+  await h1('Officer home').or(h1(/.+/)).first().waitFor();
+
+  // The area is on the officer's home page; the list of consultations has the demo ones.
+  await activate(page, page.getByRole('link', { name: 'Consultations', exact: true }).last());
+  await h1('Consultations').waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Which council services should we shape together?' }).waitFor();
+  await expectAccessible(page);
+
+  // New consultation: the code is made from the title.
+  await activate(page, page.getByRole('link', { name: 'New consultation' }));
+  await h1('New consultation').waitFor();
+  await typeInto(page, page.getByLabel('Title'), 'Park visits');
+  expect(await page.getByLabel('Code').inputValue()).toBe('park-visits');
+  await expectAccessible(page);
+  await activate(page, page.getByRole('button', { name: 'Start writing' }));
+
+  // Details.
+  await h1('Details: Park visits').waitFor();
+  await expectAccessible(page);
+  await typeInto(page, page.getByLabel('What it is for'), 'Help us plan the future of Victoria Park.');
+  await typeInto(page, page.getByLabel('Who is asking'), 'Parks team, Test Borough Council');
+  await tabTo(page, page.getByLabel('Closing date (optional)'));
+  // The date box's fields follow the browser's own order (month first in the United States).
+  const closing = page.getByLabel('Closing date (optional)');
+  await page.keyboard.type('01312027');
+  if ((await closing.inputValue()) !== '2027-01-31') {
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('31012027');
+  }
+  expect(await closing.inputValue()).toBe('2027-01-31');
+  await typeInto(page, page.getByLabel('Who collects the answers'), 'Test Borough Council, parks@test.example');
+  await typeInto(page, page.getByLabel('Why, and on what lawful basis'), 'To plan the park: public task.');
+  await typeInto(page, page.getByLabel('How long answers are kept'), 'Two years.');
+  // "Residents' rights" is left empty: the checks will list it.
+  await saved();
+
+  // Questions: a single choice, a short text shown only for one answer, a yes/no.
+  await activate(page, page.getByRole('link', { name: 'Questions' }));
+  await h1('Questions: Park visits').waitFor();
+  await expect.poll(() => focused(page)).toBe('h1: Questions: Park visits');
+  await page.getByText('There are no questions yet.').waitFor();
+  await expectAccessible(page);
+
+  await activate(page, page.getByRole('button', { name: 'Add a question' }));
+  await expect.poll(() => focused(page)).toBe('input: Question');
+  await page.keyboard.type('How often do you visit the park?');
+  expect(await page.getByLabel('Question code').inputValue()).toBe('how-often-do-you-visit-the-park');
+  await typeInto(page, page.getByLabel('Question code'), 'visits');
+  await toggle(page, page.getByLabel('An answer is required'));
+  await typeInto(page, page.getByLabel('Choice 1', { exact: true }), 'Every week');
+  expect(await page.getByLabel('Code of choice 1').inputValue()).toBe('every-week');
+  await typeInto(page, page.getByLabel('Choice 2', { exact: true }), 'Hardly ever');
+  await expectAccessible(page);
+  // The first question has nothing before it to depend on.
+  await page.getByText('There is no question before this one to depend on').waitFor();
+
+  await chooseOption(page.getByLabel('Type of question to add'), 'Short text');
+  await activate(page, page.getByRole('button', { name: 'Add a question' }));
+  await expect.poll(() => focused(page)).toBe('input: Question');
+  await page.keyboard.type('What would make your visits better?');
+  await typeInto(page, page.getByLabel('Question code'), 'better');
+  // Show-if with the pickers: only the question before it is offered.
+  await activate(page, page.getByRole('button', { name: 'Add a condition' }));
+  const conditionQuestion = page.getByLabel('Condition 1: question');
+  expect(await conditionQuestion.locator('option').allTextContents()).toEqual([
+    'Choose a question',
+    'How often do you visit the park?',
+  ]);
+  await chooseOption(conditionQuestion, 'How often do you visit the park?');
+  expect(await page.getByLabel('Condition', { exact: true }).locator('option').allTextContents()).toEqual([
+    'is answered',
+    'is',
+    'is one of',
+  ]);
+  await chooseOption(page.getByLabel('Answer', { exact: true }), 'Every week');
+  await expectAccessible(page);
+
+  await chooseOption(page.getByLabel('Type of question to add'), 'Yes or no');
+  await activate(page, page.getByRole('button', { name: 'Add a question' }));
+  await expect.poll(() => focused(page)).toBe('input: Question');
+  await page.keyboard.type('Would you like to hear about the results?');
+  // Saved on the endpoint as typed (autosave), the condition as the pickers built it.
+  await expect
+    .poll(async () => (await savedDraft()).questions.map((q: { id: string; showIf?: unknown }) => [q.id, q.showIf]), {
+      timeout: 10_000,
+    })
+    .toEqual([
+      ['visits', undefined],
+      ['better', { equals: { question: 'visits', value: 'every-week' } }],
+      ['would-you-like-to-hear-about-the-results', undefined],
+    ]);
+  await saved();
+
+  // A condition on a later question is refused: the text question cannot move above the one it depends on.
+  await activate(page, page.getByRole('button', { name: 'Move up: What would make your visits better?' }));
+  await page.getByRole('alert').filter({ hasText: 'can only depend on questions before it' }).waitFor();
+  // The yes/no question moves up; the focus follows it and the move is announced.
+  await activate(page, page.getByRole('button', { name: 'Move up: Would you like to hear about the results?' }));
+  await page.getByRole('status').filter({ hasText: 'Moved to position 2 of 3' }).waitFor();
+  await expect.poll(() => focused(page)).toBe('button: Move up: Would you like to hear about the results?');
+  await page.getByRole('button', { name: /^Question 2: Would you like to hear about the results\?/ }).waitFor();
+  await expectAccessible(page);
+  await saved();
+
+  // Translations side by side: Welsh, partly, with its completeness figure; Arabic right to left.
+  await activate(page, page.getByRole('link', { name: 'Translations' }));
+  await h1('Translations: Park visits').waitFor();
+  await page.getByText(/^Cymraeg \(cy\): 0 of \d+ texts, 0%$/).waitFor();
+  await typeInto(page, page.getByLabel('Cymraeg (cy): Title'), 'Ymweliadau â’r parc');
+  await typeInto(
+    page,
+    page.getByLabel('Cymraeg (cy): Question 1 (How often do you visit the park?): question'),
+    'Pa mor aml ydych chi’n ymweld â’r parc?',
+  );
+  await typeInto(page, page.getByLabel(/^Cymraeg \(cy\): Question 1 .*: choice 1$/), 'Bob wythnos');
+  await typeInto(page, page.getByLabel(/^Cymraeg \(cy\): Question 1 .*: choice 2$/), 'Prin byth');
+  await page.getByText(/^Cymraeg \(cy\): 4 of \d+ texts, \d+%$/).waitFor();
+  await expectAccessible(page);
+  await chooseOption(page.getByLabel('Language to translate into'), 'العربية (ar)');
+  const arabicTitle = page.getByLabel('العربية (ar): Title');
+  await typeInto(page, arabicTitle, 'زيارات الحديقة');
+  expect(await arabicTitle.getAttribute('dir')).toBe('rtl');
+  expect(await arabicTitle.getAttribute('lang')).toBe('ar');
+  await expectAccessible(page);
+  await saved();
+
+  // Preview, in Welsh, then Arabic right to left at 200%: the resident's own screens, answers not kept.
+  await activate(page, page.getByRole('link', { name: 'Preview' }));
+  await h1('Preview: Park visits').waitFor();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await preview.getByRole('heading', { level: 1, name: 'Park visits' }).waitFor();
+  await preview.getByText('Closes on 31 January 2027').waitFor();
+  await chooseOption(page.getByLabel('Language', { exact: true }), 'Cymraeg (cy)');
+  await preview.getByRole('heading', { level: 1, name: 'Ymweliadau â’r parc' }).waitFor();
+  await activate(page, preview.getByRole('button', { name: 'Start now' }));
+  await preview.getByRole('heading', { level: 1, name: 'Pa mor aml ydych chi’n ymweld â’r parc?' }).waitFor();
+  await preview.getByRole('radio', { name: 'Bob wythnos' }).waitFor();
+  await activate(page, preview.getByRole('button', { name: 'Continue' }));
+  await preview.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+  await expectAccessible(page);
+  await chooseOption(page.getByLabel('Language', { exact: true }), 'العربية (ar)');
+  expect(await preview.getAttribute('dir')).toBe('rtl');
+  expect(await preview.getAttribute('lang')).toBe('ar');
+  await chooseRadio(page, page.getByRole('group', { name: 'Text size' }), '200%');
+  await expect.poll(() => preview.evaluate((el) => (el as HTMLElement).style.fontSize)).toBe('200%');
+  await expectAccessible(page);
+
+  // Check and publish: the checks list the empty privacy text; its link leads to the field.
+  await activate(page, page.getByRole('link', { name: 'Check and publish' }));
+  await h1('Check and publish: Park visits').waitFor();
+  const problems = page.getByRole('region', { name: /problem to fix before publishing/ });
+  await problems.waitFor();
+  await expectAccessible(page);
+  await activate(page, problems.getByRole('link', { name: /^privacy\.rights/ }));
+  await h1('Details: Park visits').waitFor();
+  await expect.poll(() => focused(page)).toBe('textarea: Residents’ rights');
+  await page.keyboard.type('You can ask to see, correct or delete your answers.');
+  await saved();
+  await activate(page, page.getByRole('link', { name: 'Check and publish' }));
+  await page.getByText('No problems found').waitFor();
+  const warning = page.getByText('Some translations are not complete');
+  await warning.waitFor();
+  await page.getByText(/^Cymraeg \(cy\): 4 of \d+ texts/).waitFor();
+  await page.getByText(/^العربية \(ar\): 1 of \d+ texts/).waitFor();
+  await page.getByText('Residents will see English (en) for the missing texts').waitFor();
+  await expectAccessible(page);
+  // Publishing waits for the officer to accept the fallback.
+  await activate(page, page.getByRole('button', { name: 'Publish version 1' }));
+  await expect.poll(() => focused(page)).toMatch(/^input: Publish anyway/);
+  await page.getByText(/^Error: Confirm that residents will see/).waitFor();
+  await page.keyboard.press('Space');
+  await activate(page, page.getByRole('button', { name: 'Publish version 1' }));
+  await h1('Consultations').waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Version 1 of “Park visits” is published' }).waitFor();
+  await expectAccessible(page);
+  expect(csp).toEqual([]);
+});
