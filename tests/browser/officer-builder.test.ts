@@ -251,5 +251,76 @@ test('an officer builds, translates, previews and publishes a consultation by ke
   await h1('Consultations').waitFor();
   await page.getByRole('alert').filter({ hasText: 'Version 1 of “Park visits” is published' }).waitFor();
   await expectAccessible(page);
+
+  // A kiosk tablet offers the new consultation, and a resident answers it with no connection.
+  const tablet = await chromium.browser.newContext({ viewport: { width: 800, height: 900 } });
+  try {
+    const kiosk = await tablet.newPage();
+    const kioskCsp = watchCspViolations(kiosk);
+    const kioskH1 = (name: string) => kiosk.getByRole('heading', { level: 1, name });
+    await kiosk.goto(server.url);
+    await waitForServiceWorkerControl(kiosk);
+    await enrolTablet(kiosk, server.url, server.databasePath, 'Park tablet');
+    await kiosk.getByRole('link', { name: 'Use this tablet as a kiosk' }).click();
+    await kioskH1('Kiosk mode').waitFor();
+    await kiosk.getByRole('checkbox', { name: 'Park visits' }).check();
+    await kiosk.getByLabel('Staff PIN', { exact: true }).fill('2468');
+    await kiosk.getByLabel('Staff PIN again').fill('2468');
+    await kiosk.getByRole('button', { name: 'Start kiosk mode' }).click();
+    await kioskH1('Have your say').waitFor();
+
+    await tablet.setOffline(true);
+    await kiosk.getByRole('link', { name: 'Start: Park visits' }).click();
+    await kioskH1('Park visits').waitFor();
+    await kiosk.getByText('Closes on 31 January 2027').waitFor();
+    await kiosk.getByRole('link', { name: 'Start now' }).click();
+    await kioskH1('How often do you visit the park?').waitFor();
+    await kiosk.getByRole('radio', { name: 'Every week' }).check();
+    await kiosk.getByRole('button', { name: 'Continue' }).click();
+    await kioskH1('Would you like to hear about the results? (optional)').waitFor();
+    await kiosk.getByRole('radio', { name: 'Yes' }).check();
+    await kiosk.getByRole('button', { name: 'Continue' }).click();
+    // Shown because the first answer was "Every week": the condition built with the pickers.
+    await kioskH1('What would make your visits better? (optional)').waitFor();
+    await kiosk.getByRole('textbox').fill('More benches');
+    await kiosk.getByRole('button', { name: 'Continue' }).click();
+    await kioskH1('Check your answers').waitFor();
+    await kiosk.getByRole('button', { name: 'Submit' }).click();
+    await kiosk.getByRole('heading', { name: 'Thank you' }).waitFor();
+    expect(storedResponses('park-visits')).toEqual([]);
+
+    // Back online, the answers reach the endpoint, as version 1.
+    await tablet.setOffline(false);
+    await expect.poll(() => storedResponses('park-visits').length, { timeout: 60_000 }).toBe(1);
+    const [stored] = storedResponses('park-visits');
+    expect(stored?.form_version).toBe(1);
+    expect(JSON.parse(stored?.answers ?? '{}')).toMatchObject({ visits: 'every-week', better: 'More benches' });
+    expect(kioskCsp).toEqual([]);
+  } finally {
+    await tablet.close();
+  }
+
+  // Editing starts version 2: published codes are fixed; publishing it leaves version 1's response as it was.
+  await activate(page, page.getByRole('button', { name: 'Edit Park visits (starts version 2)' }));
+  await h1('Details: Park visits').waitFor();
+  await page.getByText('Draft of version 2 of “park-visits”', { exact: false }).waitFor();
+  await activate(page, page.getByRole('link', { name: 'Questions' }));
+  await activate(page, page.getByRole('button', { name: /^Question 1: How often do you visit the park\?/ }));
+  await page.getByText('Code of choice 2: hardly-ever').waitFor();
+  await typeInto(page, page.getByLabel('Choice 2', { exact: true }), 'Less than once a month');
+  await expect
+    .poll(async () => (await savedDraft()).questions[0].options[1], { timeout: 10_000 })
+    .toEqual({ value: 'hardly-ever', label: { en: 'Less than once a month', cy: 'Prin byth' } });
+  await activate(page, page.getByRole('link', { name: 'Check and publish' }));
+  await toggle(page, page.getByLabel(/^Publish anyway/));
+  await activate(page, page.getByRole('button', { name: 'Publish version 2' }));
+  await page.getByRole('alert').filter({ hasText: 'Version 2 of “Park visits” is published' }).waitFor();
+  await page.getByText('Published versions: 1, 2').waitFor();
+
+  const csv = await (await officerContext.request.get(`${server.url}/api/responses.csv?form=park-visits`)).text();
+  const [header = '', row = ''] = csv.trim().split(/\r?\n/);
+  const column = header.split(',').indexOf('form_version');
+  expect(column).toBeGreaterThanOrEqual(0);
+  expect(row.split(',')[column]).toBe('1');
   expect(csp).toEqual([]);
 });
