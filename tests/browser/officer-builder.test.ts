@@ -273,6 +273,7 @@ test('an officer builds, translates, previews and publishes a consultation by ke
     await kiosk.getByRole('link', { name: 'Start: Park visits' }).click();
     await kioskH1('Park visits').waitFor();
     await kiosk.getByText('Closes on 31 January 2027').waitFor();
+    expect(await axeViolations(kiosk)).toEqual([]);
     await kiosk.getByRole('link', { name: 'Start now' }).click();
     await kioskH1('How often do you visit the park?').waitFor();
     await kiosk.getByRole('radio', { name: 'Every week' }).check();
