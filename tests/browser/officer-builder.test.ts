@@ -325,3 +325,57 @@ test('an officer builds, translates, previews and publishes a consultation by ke
   expect(row.split(',')[column]).toBe('1');
   expect(csp).toEqual([]);
 });
+
+test('every builder screen reflows at 320 px, and at 640 px with text at 200%; a draft that cannot be saved says why', async () => {
+  officerContext = await chromium.browser.newContext({ viewport: { width: 320, height: 800 } });
+  await signInByApi(officerContext, server.url, officer);
+  const csrf = (await (await officerContext.request.get(`${server.url}/api/session`)).json()).csrfToken as string;
+  const demo = (await (await officerContext.request.get(`${server.url}/api/forms`)).json()).forms[0];
+  const started = await officerContext.request.post(`${server.url}/api/forms/drafts/${demo.id}/from/${demo.version}`, {
+    headers: { 'X-CSRF-Token': csrf },
+  });
+  expect(started.status()).toBe(201);
+  page = await officerContext.newPage();
+  const base = `${server.url}/officer/forms/drafts/${demo.id}`;
+  await page.goto(`${server.url}/officer/forms`);
+  // 200% text on a 640 px screen is what 200% zoom of a 1280 px screen shows (WCAG 1.4.4 with 1.4.10).
+  for (const [width, textSize] of [
+    [320, '100'],
+    [640, '200'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.evaluate(
+      (size) => sessionStorage.setItem('chorus-display', JSON.stringify({ textSize: size, contrast: 'standard' })),
+      textSize,
+    );
+    for (const [section, heading] of [
+      ['', 'Details'],
+      ['/questions', 'Questions'],
+      ['/translations', 'Translations'],
+      ['/preview', 'Preview'],
+      ['/publish', 'Check and publish'],
+    ]) {
+      await page.goto(`${base}${section}`);
+      await h1(new RegExp(`^${heading}: `)).waitFor();
+      if (heading === 'Questions') await page.getByRole('button', { name: /^Question 1: / }).click();
+      expect(await page.evaluate(() => document.documentElement.classList.contains('text-200'))).toBe(
+        textSize === '200',
+      );
+      await expectAccessible(page);
+    }
+  }
+
+  // No connection to the endpoint: the change stays on screen and the status says it was not saved.
+  await page.goto(base);
+  await h1(/^Details: /).waitFor();
+  await page.route('**/api/forms/drafts/**', (route) => route.abort('internetdisconnected'));
+  await typeInto(page, page.getByLabel('Title'), 'A new title');
+  await expect
+    .poll(() => status().textContent(), { timeout: 10_000 })
+    .toBe('Not saved: The council server cannot be reached. Check the connection and try again.');
+  await expectAccessible(page);
+  await page.unroute('**/api/forms/drafts/**');
+  await typeInto(page, page.getByLabel('Title'), 'A newer title');
+  await saved();
+  await officerContext.close();
+});
