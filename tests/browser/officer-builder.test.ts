@@ -377,5 +377,23 @@ test('every builder screen reflows at 320 px, and at 640 px with text at 200%; a
   await page.unroute('**/api/forms/drafts/**');
   await typeInto(page, page.getByLabel('Title'), 'A newer title');
   await saved();
+
+  // A never-published consultation's code can still change; a draft can be thrown away after a question.
+  await page.goto(`${server.url}/officer/forms/new`);
+  await page.getByLabel('Title').fill('Bus survey');
+  await page.getByRole('button', { name: 'Start writing' }).click();
+  await h1('Details: Bus survey').waitFor();
+  await page.getByLabel('Code').fill('buses');
+  await page.getByRole('button', { name: 'Use this code' }).click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/officer/forms/drafts/buses');
+  await h1('Details: Bus survey').waitFor();
+  const drafts = (await (await officerContext.request.get(`${server.url}/api/forms/drafts`)).json()).drafts;
+  expect(drafts.map((d: { formId: string }) => d.formId).sort()).toEqual(['buses', demo.id].sort());
+  await page.getByRole('link', { name: 'Check and publish' }).click();
+  await page.getByRole('button', { name: 'Delete this draft' }).click();
+  await expect.poll(() => focused(page)).toBe('h3: Delete this draft?');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Yes, delete the draft' }).click();
+  await page.getByRole('alert').filter({ hasText: 'The draft of “buses” was deleted.' }).waitFor();
   await officerContext.close();
 });

@@ -3,6 +3,7 @@ import type { LocalisedText } from '../../../core/text.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { RadiosField, SelectField, TextField } from '../fields.tsx';
 import { NumberField, TextAreaField } from './builder-fields.tsx';
+import { ChangeCode } from './DraftActions.tsx';
 import { changeForm } from './draft-session.ts';
 import { FORM_LANGUAGES, languageLabel } from './languages.ts';
 import { useFocusTarget } from './problem-target.ts';
@@ -29,15 +30,19 @@ export function DetailsSection({ form, published }: { form: FormDefinition; publ
   return (
     <>
       <h2>{t('builder.details.heading')}</h2>
-      <dl class="summary-list">
-        <div class="summary-list__row">
-          <dt>{t('builder.details.code')}</dt>
-          <dd>
-            <code>{form.id}</code>
-            <div class="hint">{published ? t('builder.details.codeFixed') : t('builder.details.codeChosen')}</div>
-          </dd>
-        </div>
-      </dl>
+      {published ? (
+        <dl class="summary-list">
+          <div class="summary-list__row">
+            <dt>{t('builder.details.code')}</dt>
+            <dd>
+              <code>{form.id}</code>
+              <div class="hint">{t('builder.details.codeFixed')}</div>
+            </dd>
+          </div>
+        </dl>
+      ) : (
+        <ChangeCode form={form} />
+      )}
       <TextField
         id="d-title"
         label={t('builder.details.title')}

@@ -6,6 +6,7 @@ import { t } from '../../../i18n/i18n.ts';
 import { jsonBody, OfficerApiError, officerFetch } from '../officer-api.ts';
 import { nextScreenNotice, officerCall, problemText } from '../officer-session.ts';
 import { CheckboxField } from './builder-fields.tsx';
+import { DeleteDraft } from './DraftActions.tsx';
 import { closeDraft, draftPath, saveNow } from './draft-session.ts';
 import { languageLabel } from './languages.ts';
 import { problemHref, problemTarget } from './problem-target.ts';
@@ -130,6 +131,8 @@ export function PublishSection({ form }: { form: FormDefinition }) {
       <button type="button" class="button" disabled={busy} onClick={() => void publish()}>
         {t('builder.publish.button', { version: form.version })}
       </button>
+      <h3>{t('builder.deleteDraft.heading')}</h3>
+      <DeleteDraft form={form} />
     </>
   );
 }
