@@ -326,18 +326,30 @@ test('an officer builds, translates, previews and publishes a consultation by ke
   expect(csp).toEqual([]);
 });
 
-test('every builder screen reflows at 320 px, and at 640 px with text at 200%; a draft that cannot be saved says why', async () => {
+test('a draft someone else started is offered, not doubled; every builder screen reflows at 320 px and at 200% text; an unsaved draft says why; a code changes until published; a draft can be deleted', async () => {
   officerContext = await chromium.browser.newContext({ viewport: { width: 320, height: 800 } });
   await signInByApi(officerContext, server.url, officer);
   const csrf = (await (await officerContext.request.get(`${server.url}/api/session`)).json()).csrfToken as string;
   const demo = (await (await officerContext.request.get(`${server.url}/api/forms`)).json()).forms[0];
+  page = await officerContext.newPage();
+  await page.goto(`${server.url}/officer/forms`);
+  const title = demo.title.en as string;
+  const edit = page.getByRole('button', { name: `Edit ${title} (starts version ${demo.version + 1})` });
+  await edit.waitFor();
+  // Meanwhile someone else starts the next version: editing offers their draft instead of a second one.
   const started = await officerContext.request.post(`${server.url}/api/forms/drafts/${demo.id}/from/${demo.version}`, {
     headers: { 'X-CSRF-Token': csrf },
   });
   expect(started.status()).toBe(201);
-  page = await officerContext.newPage();
+  await edit.click();
+  const refusal = page
+    .getByRole('alert')
+    .filter({ hasText: 'Someone has already started a draft of the next version' });
+  await refusal.waitFor();
+  await expectAccessible(page);
+  await refusal.getByRole('link', { name: `Open the draft of ${title}` }).click();
+  await h1(`Details: ${title}`).waitFor();
   const base = `${server.url}/officer/forms/drafts/${demo.id}`;
-  await page.goto(`${server.url}/officer/forms`);
   // 200% text on a 640 px screen is what 200% zoom of a 1280 px screen shows (WCAG 1.4.4 with 1.4.10).
   for (const [width, textSize] of [
     [320, '100'],

@@ -41,8 +41,7 @@ export const enOfficerBuilder = {
       openDraft: 'Open the draft of {{title}}',
       edit: 'Edit {{title}} (starts version {{version}})',
       changes: 'What changed in {{title}}',
-      draftExists:
-        'A draft of the next version is already open. Open that draft to carry on with it (reload this page to see it).',
+      draftExists: 'Someone has already started a draft of the next version. Open that draft to carry on with it.',
     },
     new: {
       title: 'New consultation',

@@ -31,7 +31,7 @@ export function BuilderListPage() {
   useDocumentTitle(t('builder.list.title'));
   const { route } = useLocation();
   const [listing, setListing] = useState<Listing>({ kind: 'loading' });
-  const [refusal, setRefusal] = useState<{ formId: string; message: string } | null>(null);
+  const [refusal, setRefusal] = useState<{ formId: string; message: string; draftOpen: boolean } | null>(null);
   const refusalRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -58,11 +58,9 @@ export function BuilderListPage() {
       closeDraft();
       route(`/officer/forms/drafts/${encodeURIComponent(consultation.id)}`);
     } catch (error) {
-      const message =
-        error instanceof OfficerApiError && error.code === 'draft-exists'
-          ? t('builder.list.draftExists')
-          : problemText(error);
-      setRefusal({ formId: consultation.id, message });
+      const draftOpen = error instanceof OfficerApiError && error.code === 'draft-exists';
+      const message = draftOpen ? t('builder.list.draftExists') : problemText(error);
+      setRefusal({ formId: consultation.id, message, draftOpen });
     }
   }
 
@@ -113,6 +111,11 @@ export function BuilderListPage() {
                 {refusal?.formId === c.id && (
                   <div class="notice" role="alert" ref={refusalRef} tabIndex={-1}>
                     <p>{refusal.message}</p>
+                    {refusal.draftOpen && (
+                      <p>
+                        <a href={open}>{t('builder.list.openDraft', { title: c.title })}</a>
+                      </p>
+                    )}
                   </div>
                 )}
                 <div class="button-group">
