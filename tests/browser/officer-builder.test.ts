@@ -178,6 +178,31 @@ test('an officer builds, translates, previews and publishes a consultation by ke
   await expect.poll(() => focused(page)).toBe('button: Move up: Would you like to hear about the results?');
   await page.getByRole('button', { name: /^Question 2: Would you like to hear about the results\?/ }).waitFor();
   await expectAccessible(page);
+
+  // Duplicate makes a copy with its own code; deleting asks first, names the questions that depend on it,
+  // and the focus lands on the question now in its place.
+  await activate(page, page.getByRole('button', { name: 'Duplicate: How often do you visit the park?' }));
+  await page.getByRole('status').filter({ hasText: 'Copy added as question 2' }).waitFor();
+  expect(await page.getByLabel('Question code').inputValue()).toBe('visits-copy');
+  await activate(page, page.getByRole('button', { name: 'Delete: How often do you visit the park?' }).first());
+  await expect.poll(() => focused(page)).toBe('h4: Delete “How often do you visit the park?”?');
+  await page.getByText('their conditions will be removed: What would make your visits better?').waitFor();
+  await expectAccessible(page);
+  await activate(page, page.getByRole('button', { name: 'No, keep it' }));
+  await expect
+    .poll(() => focused(page))
+    .toBe('button: Question 1: How often do you visit the park? (One choice (radios))');
+  await activate(page, page.getByRole('button', { name: 'Delete: How often do you visit the park?' }).last());
+  await activate(page, page.getByRole('button', { name: 'Yes, delete “How often do you visit the park?”' }));
+  await page.getByRole('status').filter({ hasText: 'Deleted “How often do you visit the park?”' }).waitFor();
+  await expect
+    .poll(() => focused(page))
+    .toBe('button: Question 2: Would you like to hear about the results? (Yes or no)');
+  expect(await page.getByRole('button', { name: /^Question \d: / }).allTextContents()).toEqual([
+    'Question 1: How often do you visit the park? (One choice (radios))',
+    'Question 2: Would you like to hear about the results? (Yes or no)',
+    'Question 3: What would make your visits better? (Short text)',
+  ]);
   await saved();
 
   // Translations side by side: Welsh, partly, with its completeness figure; Arabic right to left.
