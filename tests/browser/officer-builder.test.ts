@@ -402,6 +402,22 @@ test('a draft someone else started is offered, not doubled; every builder screen
     }
   }
 
+  // A problem in a question: its link opens that question and focuses the field.
+  await page.goto(`${base}/questions?open=0`);
+  const firstChoice = page.getByLabel('Choice 1', { exact: true });
+  const choiceWords = await firstChoice.inputValue();
+  await firstChoice.fill('');
+  await saved();
+  await page.getByRole('link', { name: 'Check and publish' }).click();
+  await page
+    .getByRole('region', { name: /problem to fix before publishing/ })
+    .getByRole('link', { name: /^questions\.0\.options\.0\.label/ })
+    .click();
+  await h1(/^Questions: /).waitFor();
+  await expect.poll(() => focused(page)).toBe('input: Choice 1');
+  await page.keyboard.type(choiceWords);
+  await saved();
+
   // No connection to the endpoint: the change stays on screen and the status says it was not saved.
   await page.goto(base);
   await h1(/^Details: /).waitFor();
