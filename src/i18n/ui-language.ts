@@ -29,20 +29,28 @@ let latest = 0;
  */
 export async function setUiLanguage(language: UiLanguage): Promise<boolean> {
   const request = ++latest;
-  if (language !== 'en' && !i18next.hasResourceBundle(language, 'translation')) {
-    try {
-      const module = await LOADERS[language]();
-      i18next.addResourceBundle(language, 'translation', module.translation);
-    } catch {
-      return false;
-    }
-  }
+  if (!(await loadUiText(language))) return false;
   if (request !== latest) return false;
   await i18next.changeLanguage(language);
   applyToDocument(language);
   remember(language);
   uiLanguage.value = language;
   return true;
+}
+
+/**
+ * Loads a language's screen text into i18next without showing the screens in it; false when it could not be
+ * loaded. The officers' preview of a form (issue 9) uses it to show a kiosk's screens in another language.
+ */
+export async function loadUiText(language: UiLanguage): Promise<boolean> {
+  if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return true;
+  try {
+    const module = await LOADERS[language]();
+    i18next.addResourceBundle(language, 'translation', module.translation);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** At start-up: the language chosen earlier in this browser session, if any. */

@@ -14,6 +14,7 @@ import { paragraphs } from '../../questions/ConsentQuestion.tsx';
 import { QuestionField } from '../../questions/QuestionField.tsx';
 import { RadiosField, SelectField } from '../fields.tsx';
 import { languageLabel } from './languages.ts';
+import { usePreviewScreenLanguage } from './preview-screen-language.ts';
 import { translationLanguages } from './translation-completeness.ts';
 
 const SIZES = ['100', '150', '200'] as const;
@@ -34,6 +35,7 @@ export function PreviewSection({ form }: { form: FormDefinition }) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   const plain = baseLanguage(language);
+  usePreviewScreenLanguage(language);
   const pick = textPicker(form.defaultLanguage, { language: plain, easyRead: language.endsWith(EASY_READ_SUFFIX) });
   const all = form.questions.length > 0 ? screens(form, answers) : [];
   useEffect(() => {
