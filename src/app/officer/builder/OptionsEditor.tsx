@@ -4,7 +4,7 @@ import { t } from '../../../i18n/i18n.ts';
 import { TextField } from '../fields.tsx';
 import { CheckboxField } from './builder-fields.tsx';
 import { codeFromLabel, uniqueCode } from './codes.ts';
-import { patchQuestion } from './QuestionEditor.tsx';
+import { patchQuestion } from './patch-question.ts';
 import { textIn, withLanguage } from './text-value.ts';
 
 /**

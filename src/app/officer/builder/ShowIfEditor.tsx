@@ -3,7 +3,7 @@ import type { FormDefinition } from '../../../core/form.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { SelectField, TextField } from '../fields.tsx';
 import { CheckboxField } from './builder-fields.tsx';
-import { patchQuestion } from './QuestionEditor.tsx';
+import { patchQuestion } from './patch-question.ts';
 import { questionName } from './QuestionsSection.tsx';
 import {
   type ConditionRow,
