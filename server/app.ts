@@ -15,6 +15,7 @@ import { DEFAULT_IMPORT_LIMIT_BYTES } from './config.ts';
 import { devicesRoute } from './devices/devices-route.ts';
 import { eventsRoute } from './events-route.ts';
 import { exportRoute } from './export-route.ts';
+import { draftsRoute } from './forms/drafts-route.ts';
 import { formsRoute } from './forms/forms-route.ts';
 import { imageRoute, imageUploadRoute, tooLargeReply } from './images/images-route.ts';
 import { importRoute } from './import-route.ts';
@@ -96,6 +97,7 @@ export function createApp({
   // Publishing, XLSForm import and export: each route checks the `forms` permission (the list above is public).
   app.route('/api/forms/images', imageUploadRoute(access));
   app.route('/api/images', imageRoute(store));
+  app.route('/api/forms/drafts', draftsRoute(access));
   app.route('/api/forms', formsRoute(access));
   app.route('/api/session', sessionRoute(access));
   app.route('/api/officers', officersRoute(access));

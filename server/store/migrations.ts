@@ -1,4 +1,5 @@
 import { CHANNELS_MIGRATION } from '../channels/channels-migration.ts';
+import { FORM_DRAFTS_SQL } from '../forms/drafts-store.ts';
 import { IMAGES_SQLITE_SQL } from '../images/image-store.ts';
 import { SQLITE_OPPORTUNITIES_MIGRATION } from '../opportunities/opportunity-migrations.ts';
 import { PAPER_MIGRATION } from '../paper/paper-migration.ts';
@@ -97,6 +98,12 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     version: 3,
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;',
+  },
+  {
+    // Issue 9 (the form builder): consultations officers are still writing, one draft per form id.
+    version: 4,
+    name: 'form drafts',
+    sql: FORM_DRAFTS_SQL,
   },
   {
     // Issue 9 (builder): pictures for information screens, uploaded by officers and fetched by tablets.

@@ -1,4 +1,5 @@
 import { CHANNELS_MIGRATION } from '../channels/channels-migration.ts';
+import { FORM_DRAFTS_SQL } from '../forms/drafts-store.ts';
 import { IMAGES_POSTGRES_SQL } from '../images/image-store.ts';
 import { POSTGRES_OPPORTUNITIES_MIGRATION } from '../opportunities/opportunity-migrations.ts';
 import { PAPER_MIGRATION } from '../paper/paper-migration.ts';
@@ -56,6 +57,12 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     version: 3,
     name: 'partial responses',
     sql: 'ALTER TABLE responses ADD COLUMN partial BOOLEAN NOT NULL DEFAULT FALSE;',
+  },
+  {
+    // Issue 9 (the form builder): consultations officers are still writing, one draft per form id.
+    version: 4,
+    name: 'form drafts',
+    sql: FORM_DRAFTS_SQL,
   },
   {
     // Issue 9 (builder): pictures for information screens, uploaded by officers and fetched by tablets.

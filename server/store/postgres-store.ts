@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
 import { type ChannelsStore, postgresChannels } from '../channels/channels-store.ts';
+import { type DraftStore, postgresDraftStore } from '../forms/drafts-store.ts';
 import type { ImageStore } from '../images/image-store.ts';
 import { postgresImageStore } from '../images/postgres-image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
@@ -66,6 +67,7 @@ export class PostgresStore implements Store {
   readonly opportunities: OpportunityStore;
   readonly paper: PaperStore;
   readonly results: ResultsStore;
+  readonly drafts: DraftStore;
 
   private constructor(pool: pg.Pool) {
     this.#pool = pool;
@@ -74,6 +76,7 @@ export class PostgresStore implements Store {
     this.paper = postgresPaperStore(pool);
     this.channels = postgresChannels(pool);
     this.results = postgresResultsStore(pool);
+    this.drafts = postgresDraftStore(pool);
   }
 
   /** Connects, applies any migration not yet applied, and resolves once the store is ready. */

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type FormDefinition, formKey } from '../../src/core/form.ts';
 import { type ChannelsStore, sqliteChannels } from '../channels/channels-store.ts';
+import { type DraftStore, sqliteDraftStore } from '../forms/drafts-store.ts';
 import type { ImageStore } from '../images/image-store.ts';
 import { sqliteImageStore } from '../images/sqlite-image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
@@ -59,6 +60,7 @@ export class SqliteStore implements Store {
   readonly paper: PaperStore;
   readonly channels: ChannelsStore;
   readonly results: ResultsStore;
+  readonly drafts: DraftStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -73,6 +75,7 @@ export class SqliteStore implements Store {
     this.paper = sqlitePaperStore(this.#db);
     this.channels = sqliteChannels(this.#db);
     this.results = sqliteResultsStore(this.#db);
+    this.drafts = sqliteDraftStore(this.#db);
   }
 
   #migrate(): void {

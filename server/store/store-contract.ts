@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { TEST_FORM, testResponse } from '../../src/core/test-fixtures.ts';
 import { channelsContract } from '../channels/channels-contract.ts';
+import { draftStoreContract } from '../forms/drafts-store-contract.ts';
 import { imageStoreContract } from '../images/image-store-contract.ts';
 import { opportunityStoreContract } from '../opportunities/opportunity-store-contract.ts';
 import { resultsStoreContract } from '../results/results-store-contract.ts';
@@ -31,6 +32,7 @@ export function storeContract(open: () => Promise<StoreUnderTest>): void {
   opportunityStoreContract(() => store);
   channelsContract(() => store);
   resultsStoreContract(() => store);
+  draftStoreContract(() => store);
 
   const stored = (...responses: ReturnType<typeof testResponse>[]) =>
     store.storeResponses(responses.map((response, i) => ({ response, contentHash: `hash-${response.id}-${i}` })));

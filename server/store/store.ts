@@ -2,6 +2,7 @@ import type { FormDefinition } from '../../src/core/form.ts';
 import type { AssistedBy, Channel, SubmittedResponse } from '../../src/core/response.ts';
 import type { SyncStatus } from '../../src/core/sync-protocol.ts';
 import type { ChannelsStore } from '../channels/channels-store.ts';
+import type { DraftStore } from '../forms/drafts-store.ts';
 import type { ImageStore } from '../images/image-store.ts';
 import type { OpportunityStore } from '../opportunities/opportunity-store.ts';
 import type { PaperStore } from '../paper/paper-store.ts';
@@ -79,6 +80,8 @@ export interface Store extends AccessStore {
   readonly images: ImageStore;
   /** "You said, we did" results pages and reference lookups (server/results/). */
   readonly results: ResultsStore;
+  /** Consultations officers are still writing (issue 9, server/forms/drafts-store.ts). */
+  readonly drafts: DraftStore;
   publishForm(form: FormDefinition, now?: Date): Promise<void>;
   listPublishedForms(): Promise<FormDefinition[]>;
   findForm(formId: string, version: number): Promise<FormDefinition | undefined>;

@@ -130,6 +130,8 @@ export const FormShapeSchema = v.object({
   /** Who is asking, shown on the start page. */
   organisation: LocalisedTextSchema,
   estimatedMinutes: v.pipe(whole, v.minValue(1)),
+  /** The last day answers are wanted (YYYY-MM-DD), shown on the start page; optional (issue 9). */
+  closesOn: v.optional(isoDate),
   privacy: PrivacyNoticeSchema,
   questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'A form needs at least one question.')),
   /**

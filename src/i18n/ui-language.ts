@@ -29,14 +29,7 @@ let latest = 0;
  */
 export async function setUiLanguage(language: UiLanguage): Promise<boolean> {
   const request = ++latest;
-  if (language !== 'en' && !i18next.hasResourceBundle(language, 'translation')) {
-    try {
-      const module = await LOADERS[language]();
-      i18next.addResourceBundle(language, 'translation', module.translation);
-    } catch {
-      return false;
-    }
-  }
+  if (!(await loadUiText(language))) return false;
   if (request !== latest) return false;
   await i18next.changeLanguage(language);
   applyToDocument(language);
@@ -46,13 +39,15 @@ export async function setUiLanguage(language: UiLanguage): Promise<boolean> {
 }
 
 /**
- * Loads a language's screen text without showing the screens in it: a paper questionnaire (issue 8) prints
- * in its form's language while the officer's screens stay in theirs. Resolves false when it could not load.
+ * Loads a language's screen text into i18next without showing the screens in it; false when it could not be
+ * loaded. A paper questionnaire (issue 8) prints in its form's language while the officer's screens stay in
+ * theirs, and the officers' preview of a form (issue 9) shows a kiosk's screens in another language.
  */
-export async function loadTranslation(language: UiLanguage): Promise<boolean> {
+export async function loadUiText(language: UiLanguage): Promise<boolean> {
   if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return true;
   try {
-    i18next.addResourceBundle(language, 'translation', (await LOADERS[language]()).translation);
+    const module = await LOADERS[language]();
+    i18next.addResourceBundle(language, 'translation', module.translation);
     return true;
   } catch {
     return false;

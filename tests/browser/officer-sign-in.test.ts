@@ -73,6 +73,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
   const nav = page.getByRole('navigation', { name: 'Officer' });
   expect(await nav.getByRole('link').allTextContents()).toEqual([
     'Officer home',
+    'Consultations',
     'Tablets',
     'Events',
     'Export responses',
@@ -92,6 +93,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
   await activate(page, nav.getByRole('link', { name: 'Officer home' }));
   await page.getByRole('heading', { level: 1, name: 'Officer home' }).waitFor();
   expect(await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+    'Consultations',
     'Tablets',
     'Events',
     'Export responses',
@@ -226,6 +228,8 @@ test('at 320 px every officer screen reflows without scrolling sideways, and axe
   const page = await context.newPage();
   const screens: [string, string][] = [
     ['/officer', 'Officer home'],
+    ['/officer/forms', 'Consultations'],
+    ['/officer/forms/new', 'New consultation'],
     ['/officer/devices', 'Tablets'],
     ['/officer/events', 'Events'],
     ['/officer/exports', 'Export responses'],

@@ -2,10 +2,11 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { screens } from '../../core/logic.ts';
-import { t } from '../../i18n/i18n.ts';
+import { t, timeLocale } from '../../i18n/i18n.ts';
 import { kioskMode } from '../kiosk/kiosk-mode.ts';
 import { paragraphs } from '../questions/ConsentQuestion.tsx';
 import { useDocumentTitle } from '../use-document-title.ts';
+import { closingDate } from './closing-date.ts';
 import { FallbackNotice } from './FallbackNotice.tsx';
 import { FormNotFound } from './FormNotFound.tsx';
 import { type FormSession, openSession, session, startAgain } from './form-session.ts';
@@ -62,6 +63,7 @@ export function StartPage() {
       <h1 lang={title.lang}>{title.text}</h1>
       <div lang={pick(definition.description).lang}>{paragraphs(pick(definition.description).text)}</div>
       <p>{t('start.duration', { count: definition.estimatedMinutes })}</p>
+      {definition.closesOn && <p>{t('start.closesOn', { date: closingDate(definition.closesOn, timeLocale()) })}</p>}
       <FallbackNotice shown={[title, pick(definition.description)]} chosen={form.reading.language} />
       <ReadingChooser session={form} />
 

@@ -20,6 +20,9 @@ const PasswordPage = lazy(() => import('./accounts/PasswordPage.tsx').then((m) =
 const EventsPage = lazy(() => import('./EventsPage.tsx').then((m) => m.EventsPage));
 const ExportsPage = lazy(() => import('./exports/ExportsPage.tsx').then((m) => m.ExportsPage));
 const ImportPage = lazy(() => import('../ImportPage.tsx').then((m) => m.ImportPage));
+const BuilderListPage = lazy(() => import('./builder/BuilderListPage.tsx').then((m) => m.BuilderListPage));
+const NewConsultationPage = lazy(() => import('./builder/NewConsultationPage.tsx').then((m) => m.NewConsultationPage));
+const DraftPage = lazy(() => import('./builder/DraftPage.tsx').then((m) => m.DraftPage));
 const ReachPage = lazy(() => import('../ReachPage.tsx').then((m) => m.ReachPage));
 const VersionChangesPage = lazy(() => import('./forms/VersionChanges.tsx').then((m) => m.VersionChanges));
 const OpportunitiesAdmin = lazy(() =>
@@ -78,6 +81,9 @@ const EventReflections = guarded(EventReflectionsPage, 'reflections');
 const Report = guarded(ReportPage, 'reach');
 const ResultsList = guarded(ResultsListPage, 'results');
 const ResultsEdit = guarded(ResultsEditor, 'results');
+const Builder = guarded(BuilderListPage, 'forms');
+const NewConsultation = guarded(NewConsultationPage, 'forms');
+const Draft = guarded(DraftPage, 'forms');
 const Unknown = guarded(NotFound);
 
 /**
@@ -119,6 +125,10 @@ export function OfficerArea() {
         <Route path="/report" component={Report} />
         <Route path="/results" component={ResultsList} />
         <Route path="/results/:formId" component={ResultsEdit} />
+        <Route path="/forms" component={Builder} />
+        <Route path="/forms/new" component={NewConsultation} />
+        <Route path="/forms/drafts/:id" component={Draft} />
+        <Route path="/forms/drafts/:id/:section" component={Draft} />
         <Route default component={Unknown} />
       </Router>
     </div>

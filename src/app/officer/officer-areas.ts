@@ -11,6 +11,12 @@ export interface OfficerArea {
 /** In the order the signed-in bar and the home page list them. */
 export const OFFICER_AREAS: OfficerArea[] = [
   {
+    path: '/officer/forms',
+    permission: 'forms',
+    label: () => t('builder.area'),
+    description: () => t('builder.areaDescription'),
+  },
+  {
     path: '/officer/devices',
     permission: 'devices.view',
     label: () => t('officer.areas.devices'),

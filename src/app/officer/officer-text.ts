@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { enOfficer } from '../../i18n/locales/en-officer.ts';
+import { enOfficerBuilder } from '../../i18n/locales/en-officer-builder.ts';
 import { enOfficerImages } from '../../i18n/locales/en-officer-images.ts';
 import { enOfficerOpportunities } from '../../i18n/locales/en-officer-opportunities.ts';
 import { enOfficerPaper } from '../../i18n/locales/en-officer-paper.ts';
@@ -22,6 +23,7 @@ i18next.addResourceBundle(
     paperReturns: enOfficerPaper,
     ...enOfficerReflections,
     officerResults: enOfficerResults,
+    ...enOfficerBuilder,
   },
   true,
   true,

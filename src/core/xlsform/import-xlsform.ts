@@ -36,6 +36,7 @@ const SETTINGS = new Set([
   'description',
   'organisation',
   'estimated_minutes',
+  'closes_on',
   'privacy_controller',
   'privacy_purpose',
   'privacy_retention',
@@ -137,6 +138,9 @@ export function importXlsForm(sheets: Sheets): XlsFormImport {
   const minutes = settings.cell(values, 'estimated_minutes');
   if (/^\d+$/.test(minutes)) form.estimatedMinutes = Number(minutes);
   else if (minutes) line('estimated_minutes', `"${minutes}" is not a whole number of minutes.`);
+  const closesOn = settings.cell(values, 'closes_on');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(closesOn)) form.closesOn = closesOn;
+  else if (closesOn) line('closes_on', `"${closesOn}" is not a date written YYYY-MM-DD; no closing date was set.`);
   const privacy: PrivacyDraft = {};
   for (const field of PRIVACY_FIELDS) {
     const words = text(`privacy_${field}`);

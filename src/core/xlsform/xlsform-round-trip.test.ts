@@ -16,12 +16,25 @@ const FORMS: FormDefinition[] = [
   DEMO_FORM,
   LIBRARY_HUBS_FORM,
   EV_CHARGING_FORM,
+  { ...TEST_FORM, id: 'closing-form', closesOn: '2027-01-31' },
 ];
 
 test.each(FORMS.map((form) => [form.id, form] as const))('%s comes back from its XLSForm unchanged', (_, form) => {
   const imported = importXlsForm(exportXlsForm(form));
   expect(imported.report).toEqual([]);
   expect(imported.form).toEqual(form);
+});
+
+test('a closing date that is not YYYY-MM-DD is reported, not imported', () => {
+  const sheets = exportXlsForm({ ...TEST_FORM, closesOn: '2027-01-31' });
+  const settings = (sheets.settings ?? []).map((row) =>
+    row.map((cell) => (cell === '2027-01-31' ? '31/01/2027' : cell)),
+  );
+  const imported = importXlsForm({ ...sheets, settings });
+  expect(imported.form?.closesOn).toBeUndefined();
+  expect(imported.report).toEqual([
+    expect.objectContaining({ sheet: 'settings', column: 'closes_on', message: expect.stringContaining('31/01/2027') }),
+  ]);
 });
 
 test('what an XLSForm cannot tell apart comes back in its one spelling, with the same meaning', () => {

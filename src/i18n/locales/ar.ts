@@ -225,6 +225,7 @@ export const translation: ResourceTree = {
     interpreterHelping: 'مترجم شفهي يساعد',
     conversationLanguage: 'لغة المحادثة (اختياري)',
     conversationNotRecorded: 'غير مسجّلة',
+    closesOn: 'يُغلق في {{date}}',
   },
   check: {
     title: 'راجع إجاباتك',

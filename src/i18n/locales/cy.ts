@@ -225,6 +225,7 @@ export const translation: ResourceTree = {
     interpreterHelping: 'Mae cyfieithydd yn helpu',
     conversationLanguage: 'Iaith y sgwrs (dewisol)',
     conversationNotRecorded: 'Heb ei gofnodi',
+    closesOn: 'Yn cau ar {{date}}',
   },
   check: {
     title: 'Gwirio eich atebion',

@@ -256,6 +256,7 @@ export const translation: ResourceTree = {
     interpreterHelping: 'Someone is helping by translating',
     conversationLanguage: 'Language you are talking in (you do not have to say)',
     conversationNotRecorded: 'Not saying',
+    closesOn: 'You can answer until {{date}}',
   },
   check: {
     title: 'Look at your answers',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { en } from './en.ts';
 import { enOfficer } from './en-officer.ts';
+import { enOfficerBuilder } from './en-officer-builder.ts';
 import { enOfficerImages } from './en-officer-images.ts';
 import { enOfficerOpportunities } from './en-officer-opportunities.ts';
 import { enOfficerPaper } from './en-officer-paper.ts';
@@ -35,6 +36,7 @@ const resources = {
   paperReturns: enOfficerPaper,
   ...enOfficerReflections,
   officerResults: enOfficerResults,
+  ...enOfficerBuilder,
 };
 
 function has(key: string): boolean {

@@ -194,6 +194,7 @@ export const en = {
     interpreterHelping: 'An interpreter is helping',
     conversationLanguage: 'Language of the conversation (optional)',
     conversationNotRecorded: 'Not recorded',
+    closesOn: 'Closes on {{date}}',
   },
   check: {
     title: 'Check your answers',

@@ -201,6 +201,7 @@ export const translation: ResourceTree = {
     interpreterHelping: 'ਇੱਕ ਦੁਭਾਸ਼ੀਆ ਮਦਦ ਕਰ ਰਿਹਾ ਹੈ',
     conversationLanguage: 'ਗੱਲਬਾਤ ਦੀ ਭਾਸ਼ਾ (ਵਿਕਲਪਿਕ)',
     conversationNotRecorded: 'ਦਰਜ ਨਹੀਂ',
+    closesOn: '{{date}} ਨੂੰ ਬੰਦ ਹੋਵੇਗਾ',
   },
   check: {
     title: 'ਆਪਣੇ ਜਵਾਬ ਜਾਂਚੋ',

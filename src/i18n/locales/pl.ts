@@ -213,6 +213,7 @@ export const translation: ResourceTree = {
     interpreterHelping: 'Pomaga tłumacz',
     conversationLanguage: 'Język rozmowy (opcjonalnie)',
     conversationNotRecorded: 'Nie zapisano',
+    closesOn: 'Termin zakończenia: {{date}}',
   },
   check: {
     title: 'Sprawdź swoje odpowiedzi',

@@ -211,6 +211,7 @@ export const translation: ResourceTree = {
     interpreterHelping: 'Ajută un interpret',
     conversationLanguage: 'Limba conversației (opțional)',
     conversationNotRecorded: 'Neînregistrat',
+    closesOn: 'Se închide pe {{date}}',
   },
   check: {
     title: 'Verificați răspunsurile',

@@ -202,6 +202,7 @@ export const translation: ResourceTree = {
     interpreterHelping: 'ایک ترجمان مدد کر رہا ہے',
     conversationLanguage: 'گفتگو کی زبان (اختیاری)',
     conversationNotRecorded: 'درج نہیں',
+    closesOn: '{{date}} کو بند ہو گا',
   },
   check: {
     title: 'اپنے جوابات چیک کریں',

@@ -5,7 +5,7 @@ import type { FormDefinition } from '../../../core/form.ts';
 import { referenceCode } from '../../../core/reference-code.ts';
 import { baseLanguage } from '../../../core/text.ts';
 import { t } from '../../../i18n/i18n.ts';
-import { loadTranslation } from '../../../i18n/ui-language.ts';
+import { loadUiText } from '../../../i18n/ui-language.ts';
 import { isUiLanguage, textDirection } from '../../../i18n/ui-languages.ts';
 import { formLanguages, languageName, textPicker } from '../../form/form-text.ts';
 import { RadiosField, SelectField, TextField } from '../fields.tsx';
@@ -59,7 +59,7 @@ export function PaperFormPage() {
   useEffect(() => {
     if (!language) return;
     const ui = baseLanguage(language);
-    if (isUiLanguage(ui)) void loadTranslation(ui).then(() => setLoaded((n) => n + 1));
+    if (isUiLanguage(ui)) void loadUiText(ui).then(() => setLoaded((n) => n + 1));
   }, [language]);
 
   const printT = useMemo(() => {

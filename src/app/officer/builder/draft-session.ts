@@ -1,0 +1,113 @@
+import { signal } from '@preact/signals';
+import type { FormDefinition } from '../../../core/form.ts';
+import { jsonBody } from '../officer-api.ts';
+import { officerCall, problemText } from '../officer-session.ts';
+
+/** A draft as `/api/forms/drafts` answers (server/forms/drafts-store.ts). */
+export interface FormDraft {
+  formId: string;
+  form: FormDefinition;
+  basedOnVersion: number | null;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export type OpenDraft =
+  | { kind: 'loading'; formId: string }
+  | { kind: 'missing'; formId: string; message: string }
+  | { kind: 'open'; draft: FormDraft; published: FormDefinition[] };
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; reason: string };
+
+/** The draft the builder has open, and every published version of the same consultation (oldest first). */
+export const openDraft = signal<OpenDraft>({ kind: 'loading', formId: '' });
+/** Shown in a polite live region: "Saving…", "Saved at 10:42", "Not saved: …". */
+export const saveState = signal<SaveState>({ kind: 'idle' });
+
+/** How long the builder waits after the last change before saving. */
+export const AUTOSAVE_MS = 800;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let saving: Promise<boolean> | undefined;
+
+export function draftPath(formId: string): string {
+  return `/api/forms/drafts/${encodeURIComponent(formId)}`;
+}
+
+/** Opens the draft of `formId` (unless it is open already) with the consultation's published versions. */
+export async function loadDraft(formId: string): Promise<void> {
+  const current = openDraft.value;
+  if (current.kind === 'open' && current.draft.formId === formId) return;
+  openDraft.value = { kind: 'loading', formId };
+  saveState.value = { kind: 'idle' };
+  try {
+    const [{ draft }, { forms }] = await Promise.all([
+      officerCall<{ draft: FormDraft }>(draftPath(formId)),
+      officerCall<{ forms: FormDefinition[] }>('/api/forms'),
+    ]);
+    const published = forms.filter((f) => f.id === formId).sort((a, b) => a.version - b.version);
+    openDraft.value = { kind: 'open', draft, published };
+  } catch (error) {
+    openDraft.value = { kind: 'missing', formId, message: problemText(error) };
+  }
+}
+
+/** Changes the open draft's form at once on screen, and saves it on the endpoint shortly after. */
+export function changeForm(change: (form: FormDefinition) => FormDefinition): void {
+  const current = openDraft.value;
+  if (current.kind !== 'open') return;
+  openDraft.value = { ...current, draft: { ...current.draft, form: change(current.draft.form) } };
+  clearTimeout(timer);
+  timer = setTimeout(() => void saveNow(), AUTOSAVE_MS);
+}
+
+/** Saves the open draft now (as publishing does first); true when the endpoint has it. */
+export async function saveNow(): Promise<boolean> {
+  clearTimeout(timer);
+  timer = undefined;
+  if (saving) await saving;
+  const current = openDraft.value;
+  if (current.kind !== 'open') return false;
+  const { form, formId } = { form: current.draft.form, formId: current.draft.formId };
+  saveState.value = { kind: 'saving' };
+  saving = (async () => {
+    try {
+      const { draft } = await officerCall<{ draft: FormDraft }>(draftPath(formId), jsonBody('PUT', { form }));
+      saveState.value = { kind: 'saved', at: draft.updatedAt };
+      return true;
+    } catch (error) {
+      saveState.value = { kind: 'failed', reason: problemText(error) };
+      return false;
+    }
+  })();
+  const done = await saving;
+  saving = undefined;
+  return done;
+}
+
+/** Forgets the open draft (after publishing or deleting it), so opening it again reads the endpoint. */
+export function closeDraft(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  openDraft.value = { kind: 'loading', formId: '' };
+  saveState.value = { kind: 'idle' };
+}
+
+/** A new consultation: every field the form needs, the texts still to write. */
+export function blankForm(id: string, title: string, language: string): FormDefinition {
+  const blank = { [language]: '' };
+  return {
+    id,
+    version: 1,
+    defaultLanguage: language,
+    title: { [language]: title },
+    description: blank,
+    organisation: blank,
+    estimatedMinutes: 5,
+    privacy: { controller: blank, purpose: blank, retention: blank, rights: blank },
+    questions: [],
+  };
+}
