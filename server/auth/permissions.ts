@@ -40,6 +40,7 @@ export function may(role: Role, permission: Permission): boolean {
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   administrator: 'Manages officer accounts and devices, and can do everything officers and outreach staff can.',
   officer:
-    'Publishes consultations and opportunities to take part, exports responses, reads reach figures and events, and imports files from tablets.',
-  outreach: 'Sets up tablets and sees whether they are sending; cannot read responses.',
+    'Builds and publishes consultations, opportunities to take part and "You said, we did" results; exports responses; reads reach figures, events and the consultation report; imports files from tablets and keys paper returns; writes event reflections.',
+  outreach:
+    'Sets up tablets and sees whether they are sending, imports files from tablets, keys paper returns and writes event reflections; cannot export responses or read reach figures.',
 };

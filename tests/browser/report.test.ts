@@ -174,7 +174,13 @@ test('from the events list to its reflections; the consultation report: numbers,
   await report.getByRole('heading', { level: 2, name: 'Who answered, compared with the area’s population' }).waitFor();
   await report.getByRole('table', { name: 'Ethnic group: responses compared with the area’s population' }).waitFor();
   await report.getByText('The hearing loop let Mr B take part.').waitFor();
-  await report.getByText('No results page published yet.').waitFor();
+  // The demo's published "You said, we did" page: themes with consented quotes, outcomes with their status.
+  await report.getByText('As published for residents on the tablets and the results page:').waitFor();
+  await report.getByRole('heading', { level: 3, name: 'What you said' }).waitFor();
+  await report.getByRole('heading', { level: 4, name: 'Opening hours' }).waitFor();
+  await report.getByText('Sample quote: I work until six, so I can never get there before it shuts.').waitFor();
+  await report.getByRole('heading', { level: 3, name: 'What we will do' }).waitFor();
+  await report.getByText('Late opening started at three libraries.').waitFor();
   await expectAccessible(page);
 
   // Print: A4's printable width (210 mm less 15 mm margins, at 96 px to the inch), no app chrome, nothing wider.
@@ -210,6 +216,7 @@ test('from the events list to its reflections; the consultation report: numbers,
   expect(text).toContain('<caption class="table__caption">Responses by channel</caption>');
   expect(text).toContain('<th scope="col">Channel</th>');
   expect(text).toContain('The hearing loop let Mr B take part.');
+  expect(text).toContain('Sample quote: I work until six, so I can never get there before it shuts.');
   expect(text).toContain('<style>');
   expect(text).not.toMatch(/<script|<svg|<button|<link /);
 

@@ -5,22 +5,33 @@ import { formatDate, resultsTextPicker } from './results-text.ts';
 /**
  * What people said (themes, each with its quotes as block quotes) and what the council will do (outcomes,
  * each with who, by when, how we will know, and its status in words, never colour alone). Used by the
- * results page, its poster and the consultation report. Headings start at h2.
+ * results page, its poster and the consultation report. Headings start at `headingLevel` (h2 unless the
+ * page places them under a heading of its own, as the consultation report does).
  */
-export function ResultsSections({ page, language }: { page: ResultsPage; language: string }) {
+export function ResultsSections({
+  page,
+  language,
+  headingLevel = 2,
+}: {
+  page: ResultsPage;
+  language: string;
+  headingLevel?: 2 | 3;
+}) {
   const pick = resultsTextPicker(page, language);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Subheading = headingLevel === 2 ? 'h3' : 'h4';
   const { themes, outcomes } = page.content;
   return (
     <>
       {themes.length > 0 && (
         <section class="results__section" aria-labelledby="results-said">
-          <h2 id="results-said">{t('results.saidHeading')}</h2>
+          <Heading id="results-said">{t('results.saidHeading')}</Heading>
           {themes.map((theme) => {
             const title = pick(theme.title);
             const said = pick(theme.said);
             return (
               <div key={theme.id} class="results__theme">
-                <h3 lang={title.lang}>{title.text}</h3>
+                <Subheading lang={title.lang}>{title.text}</Subheading>
                 <p lang={said.lang}>{said.text}</p>
                 {theme.quotes.map((quote) => (
                   <blockquote key={`${quote.responseId}/${quote.questionId}`} class="results__quote">
@@ -34,7 +45,7 @@ export function ResultsSections({ page, language }: { page: ResultsPage; languag
       )}
       {outcomes.length > 0 && (
         <section class="results__section" aria-labelledby="results-do">
-          <h2 id="results-do">{t('results.doHeading')}</h2>
+          <Heading id="results-do">{t('results.doHeading')}</Heading>
           <ul class="results__outcomes">
             {outcomes.map((outcome) => {
               const action = pick(outcome.action);
@@ -43,7 +54,7 @@ export function ResultsSections({ page, language }: { page: ResultsPage; languag
               const update = outcome.update && pick(outcome.update.text);
               return (
                 <li key={outcome.id} class={`results__outcome results__outcome--${outcome.status}`}>
-                  <h3 lang={action.lang}>{action.text}</h3>
+                  <Subheading lang={action.lang}>{action.text}</Subheading>
                   <p class="results__status">
                     <strong>{t('results.statusLabel')}</strong> {t(`results.status.${outcome.status}`)}
                   </p>

@@ -103,7 +103,7 @@ export const enOfficerReflections = {
     reflectionsNone: 'No reflections have been written for this consultation’s events.',
     resultsHeading: 'What people said and what we will do',
     noResults: 'No results page published yet.',
-    resultsPublished: 'A results page is published for this consultation.',
+    resultsPublished: 'As published for residents on the tablets and the results page:',
     print: 'Print',
     download: 'Download as a web page (.html)',
     downloadCsv: 'Download the tables (.csv)',

@@ -12,10 +12,10 @@ export const enOfficer = {
       'Everything officers and outreach staff can do, and also manages accounts and revokes tablets.',
     officer: 'Officer',
     officerDescription:
-      'Exports responses, sees reach and events, and imports responses saved on a tablet. Cannot set up tablets or manage accounts.',
+      'Builds and publishes consultations, opportunities and "You said, we did" results, exports responses, sees reach, events and the consultation report, imports tablet files and paper returns, and writes event reflections. Cannot set up tablets or manage accounts.',
     outreach: 'Outreach',
     outreachDescription:
-      'Sets up tablets, sees how each is sending, and imports responses saved on a tablet. Cannot see or export responses.',
+      'Sets up tablets, sees how each is sending, imports responses saved on a tablet, keys paper returns and writes event reflections. Cannot export responses or see reach figures.',
   },
   areas: {
     devices: 'Tablets',

@@ -3,6 +3,7 @@ import type { LocalisedText } from '../../../core/text.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { TextField } from '../fields.tsx';
 import { CheckboxField, NumberField, TextAreaField } from './builder-fields.tsx';
+import { ImageField } from './ImageField.tsx';
 import { OptionsEditor } from './OptionsEditor.tsx';
 import { type Fields, patchQuestion } from './patch-question.ts';
 import { optionalText, textIn, withLanguage } from './text-value.ts';
@@ -36,8 +37,7 @@ export function TypeFields({
             value={textIn(question.body, language)}
             onValue={(v) => localised('body', v)}
           />
-          {/* ImageField is wired here: <ImageField value={question.image} onChange={(image) => patch({ image })} />.
-              Until then the builder offers nothing for pictures (an imported picture is kept as it is). */}
+          <ImageField value={question.image} defaultLanguage={language} onChange={(image) => patch({ image })} />
         </>
       );
     case 'single':

@@ -3,6 +3,7 @@ import { useRoute } from 'preact-iso';
 import type { FormDefinition, Question, QuestionType } from '../../../core/form.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { SelectField } from '../fields.tsx';
+import { BlockPicker } from './BlockPicker.tsx';
 import { changeForm } from './draft-session.ts';
 import { useFocusTarget } from './problem-target.ts';
 import { QuestionEditor } from './QuestionEditor.tsx';
@@ -205,8 +206,11 @@ export function QuestionsSection({ form, published }: { form: FormDefinition; pu
           <button type="button" class="button" onClick={add}>
             {t('builder.questions.add')}
           </button>
-          {/* BlockPicker (form-blocks.ts) is wired here: an "Add a ready-made section" button opening
-              <BlockPicker existingIds={questions.map((q) => q.id)} onAdd={(added) => setQuestions([...questions, ...added])} /> */}
+          {/* It announces what it added and gives the focus back to its own button. */}
+          <BlockPicker
+            existingIds={questions.map((q) => q.id)}
+            onAdd={(added) => setQuestions([...questions, ...added])}
+          />
         </div>
       </div>
     </>

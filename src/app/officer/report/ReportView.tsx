@@ -1,8 +1,10 @@
 import type { ReachReport } from '../../../core/reach-report.ts';
+import type { ResultsPage } from '../../../core/results-page.ts';
 import { t, timeLocale } from '../../../i18n/i18n.ts';
 import { ReachTable } from '../../ReachTable.tsx';
 import { ChannelTables } from '../../reach/ChannelTables.tsx';
 import { EqualityComparison } from '../../reach/EqualityComparison.tsx';
+import { ResultsSections } from '../../results/ResultsSections.tsx';
 import { formatTime } from '../format.ts';
 import { ReflectionList } from '../reflections/ReflectionList.tsx';
 import type { Reflection } from '../reflections/reflection.ts';
@@ -15,7 +17,7 @@ export interface ReportData {
   reach: ReachReport;
   reflections: Reflection[];
   /** The published results page (H3's "you said, we did"), or null: see load-results-page.ts. */
-  results: { formId: string } | null;
+  results: ResultsPage | null;
   madeAt: string;
 }
 
@@ -107,8 +109,14 @@ export function ReportView({ data }: { data: ReportData }) {
 
       <section aria-labelledby="report-results">
         <h2 id="report-results">{t('report.resultsHeading')}</h2>
-        {/* ResultsSections (src/app/results/ResultsSections.tsx) is wired here */}
-        <p>{data.results ? t('report.resultsPublished') : t('report.noResults')}</p>
+        {data.results ? (
+          <>
+            <p>{t('report.resultsPublished')}</p>
+            <ResultsSections page={data.results} language="en" headingLevel={3} />
+          </>
+        ) : (
+          <p>{t('report.noResults')}</p>
+        )}
       </section>
     </>
   );

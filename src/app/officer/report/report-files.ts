@@ -7,7 +7,8 @@
 const PAGE_STYLE = `body{font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;max-width:60rem;margin:1.5rem auto;padding:0 1rem;line-height:1.4}
 table{border-collapse:collapse;margin:0 0 1.5rem;min-width:20rem}caption{text-align:left;font-weight:bold;padding:0 0 .5rem}
 th,td{border:1px solid #b1b4b6;padding:.35rem .6rem;text-align:left;vertical-align:top}td.table__number,th.table__number{text-align:right}
-thead th{background:#f3f2f1}tr{break-inside:avoid}dt{font-weight:bold}dd{margin:0 0 .75rem}`;
+thead th{background:#f3f2f1}tr{break-inside:avoid}dt{font-weight:bold}dd{margin:0 0 .75rem}
+blockquote{margin:0 0 1rem;padding-left:1rem;border-left:4px solid #b1b4b6}`;
 
 /** Everything in the report that is for the screen only: charts, buttons, links that lead into the app. */
 const SCREEN_ONLY = 'svg, script, button, .report__actions, .visually-hidden-focusable, [aria-hidden="true"]';
