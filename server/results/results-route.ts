@@ -76,7 +76,10 @@ export function resultsRoute(store: Store, access: Access): Hono<AccessEnv> {
       }
       codes.set(formId, [...(codes.get(formId) ?? []), code]);
     }
-    const index: ReferenceIndex = { forms: Object.fromEntries([...codes].map(([id, list]) => [id, list.join(' ')])) };
+    // Sorted, so the list says nothing about the order responses arrived in.
+    const index: ReferenceIndex = {
+      forms: Object.fromEntries([...codes].map(([id, list]) => [id, list.sort().join(' ')])),
+    };
     return c.json(index);
   });
 

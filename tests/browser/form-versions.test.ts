@@ -13,6 +13,7 @@ import { addOfficer } from '../support/officers.ts';
 import { waitForDraftSaved, waitForServiceWorkerControl } from '../support/page-helpers.ts';
 import { publishForm } from '../support/publish-form.ts';
 import { ServerProcess } from '../support/server-process.ts';
+import { GREEN_PNG } from '../support/test-picture.ts';
 
 // Issue 9: devices pick up new versions when online, keep answering the old one until a form in progress
 // ends, and responses keep their version; pictures on information screens show offline.
@@ -139,12 +140,6 @@ async function officerHeaders(): Promise<Record<string, string>> {
   const { csrfToken } = (await reply.json()) as { csrfToken: string };
   return { Cookie: cookie, 'X-CSRF-Token': csrfToken };
 }
-
-/** A 4 × 4 PNG, dark green, so "decoded" means something (naturalWidth 4). */
-const GREEN_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEklEQVR42mNgYPiPBSERiHoGAKrnB/lFfwu1AAAAAElFTkSuQmCC',
-  'base64',
-);
 
 test('a picture uploaded for an information screen shows on the tablet offline, with its description', async () => {
   const headers = await officerHeaders();

@@ -8,6 +8,7 @@ import { activate, tabTo, toggle, typeInto } from '../support/keyboard.ts';
 import { chooseRadio, expectAccessible, focused } from '../support/officer-screens.ts';
 import { addOfficer, type OfficerCredentials } from '../support/officers.ts';
 import { ServerProcess } from '../support/server-process.ts';
+import { GREEN_PNG, withPicture } from '../support/test-picture.ts';
 
 // Paper returns (issue 8): every question type prints as a clean A4 questionnaire with tick boxes and a
 // reference code on each copy; returned sheets are keyed by keyboard alone in a double-entry batch, a
@@ -25,8 +26,14 @@ beforeAll(async () => {
   const api = await chromium.browser.newContext();
   const session = await api.request.post(`${server.url}/api/session`, { data: officer });
   const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const picture = await api.request.post(`${server.url}/api/forms/images`, {
+    data: GREEN_PNG,
+    headers: { 'X-CSRF-Token': csrfToken, 'Content-Type': 'image/png' },
+  });
+  expect(picture.status()).toBe(201);
+  const { src } = (await picture.json()) as { src: string };
   const published = await api.request.post(`${server.url}/api/forms`, {
-    data: EVERY_TYPE_FORM,
+    data: withPicture(EVERY_TYPE_FORM, src),
     headers: { 'X-CSRF-Token': csrfToken },
   });
   expect(published.status()).toBe(201);

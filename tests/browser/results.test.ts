@@ -220,7 +220,7 @@ test('reference lookup offline: a response sent earlier, one still in the outbox
       .getByRole('alert')
       .getByRole('link', { name: /Enter your reference/ })
       .waitFor();
-    expect(await page.title()).toMatch(/^Error: /);
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
     expect(await axeViolations(page)).toEqual([]);
   } finally {
     await context.close();
