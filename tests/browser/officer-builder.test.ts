@@ -10,6 +10,7 @@ import { chooseRadio, expectAccessible, focused } from '../support/officer-scree
 import { addOfficer, type OfficerCredentials, signInByApi } from '../support/officers.ts';
 import { waitForServiceWorkerControl } from '../support/page-helpers.ts';
 import { ServerProcess } from '../support/server-process.ts';
+import { GREEN_PNG } from '../support/test-picture.ts';
 
 // Issue 9: an officer, by keyboard alone, writes a consultation with logic and a second language, previews it
 // in that language (and right to left), fixes what the checks list and publishes it; a kiosk tablet answers
@@ -459,3 +460,104 @@ test('a draft someone else started is offered, not doubled; every builder screen
   await page.getByRole('alert').filter({ hasText: 'The draft of “buses” was deleted.' }).waitFor();
   await officerContext.close();
 });
+
+test('a picture on an information screen and a ready-made section, added by keyboard, preview and publish', async () => {
+  officerContext = await chromium.browser.newContext({ locale: 'en-GB', viewport: { width: 1000, height: 900 } });
+  await signInByApi(officerContext, server.url, officer);
+  const csrf = (await (await officerContext.request.get(`${server.url}/api/session`)).json()).csrfToken as string;
+  // A draft with one optional question, written before (the builder's own screens are the first test's).
+  const started = await officerContext.request.post(`${server.url}/api/forms/drafts`, {
+    headers: { 'X-CSRF-Token': csrf },
+    data: { form: pictureDraft() },
+  });
+  expect(started.status()).toBe(201);
+  page = await officerContext.newPage();
+  const csp = watchCspViolations(page);
+  await page.goto(`${server.url}/officer/forms/drafts/reading-room/questions`);
+  await h1('Questions: The reading room').waitFor();
+
+  // An information screen with a picture: the file is chosen with the system's own dialog, which a test cannot
+  // drive, so it is set on the focused file field; the description's field then takes the focus.
+  await chooseOption(page.getByLabel('Type of question to add'), 'Information to read');
+  await activate(page, page.getByRole('button', { name: 'Add a question' }));
+  await expect.poll(() => focused(page)).toBe('input: Heading');
+  await page.keyboard.type('Our new reading room');
+  await typeInto(page, page.getByLabel('Text to read'), 'Quiet tables by the window, open every day.');
+  const file = page.getByLabel('Picture (optional)');
+  await tabTo(page, file);
+  await file.setInputFiles({ name: 'room.png', mimeType: 'image/png', buffer: GREEN_PNG });
+  await page.getByText('Picture uploaded (').waitFor();
+  await expect.poll(() => focused(page)).toBe('textarea: Describe the picture for someone who cannot see it');
+  await page.keyboard.type('Four tables by a tall window, with plants on the sill');
+  await expectAccessible(page);
+
+  // A ready-made section, chosen in its dialog by keyboard.
+  const opener = page.getByRole('button', { name: 'Add a ready-made section' });
+  await activate(page, opener);
+  const dialog = page.getByRole('dialog', { name: 'Add a ready-made section' });
+  await dialog.waitFor();
+  await chooseRadio(page, dialog.getByRole('group', { name: 'Choose a section' }), 'How did you hear about this?');
+  await expectAccessible(page);
+  await activate(page, dialog.getByRole('button', { name: 'Add section' }));
+  await page.getByRole('status').filter({ hasText: 'Added “How did you hear about this?”' }).waitFor();
+  await expect.poll(() => focused(page)).toBe('button: Add a ready-made section');
+  await page.getByRole('button', { name: /^Question 3: How did you hear about this consultation\?/ }).waitFor();
+  await page.getByRole('button', { name: /^Question 4: Where did you hear about it\?/ }).waitFor();
+  await saved();
+  const draft = await (await officerContext.request.get(`${server.url}/api/forms/drafts/reading-room`)).json();
+  const questions = draft.draft.form.questions as { id: string; type: string; image?: { src: string } }[];
+  expect(questions.map((q) => q.id)).toEqual(['visited', 'our-new-reading-room', 'heard-about', 'heard-about-other']);
+  const src = questions[1]?.image?.src ?? '';
+  expect(src).toMatch(/^\/api\/images\/[0-9a-f]{64}$/);
+
+  // The preview shows the picture, decoded, with its description.
+  await activate(page, page.getByRole('link', { name: 'Preview' }));
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await activate(page, preview.getByRole('button', { name: 'Start now' }));
+  await activate(page, preview.getByRole('button', { name: 'Continue' }));
+  const picture = preview.getByRole('img', { name: 'Four tables by a tall window, with plants on the sill' });
+  await picture.waitFor();
+  await expect.poll(() => picture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(4);
+  await expectAccessible(page);
+
+  await activate(page, page.getByRole('link', { name: 'Check and publish' }));
+  await page.getByText('No problems found').waitFor();
+  // The section came with its Welsh; the rest of the form has none, so publishing asks first.
+  await page.getByText(/^Cymraeg \(cy\): \d+ of \d+ texts/).waitFor();
+  await toggle(page, page.getByRole('checkbox', { name: /^Publish anyway/ }));
+  await activate(page, page.getByRole('button', { name: 'Publish version 1' }));
+  await page.getByRole('alert').filter({ hasText: 'Version 1 of “The reading room” is published' }).waitFor();
+  const { forms } = (await (await officerContext.request.get(`${server.url}/api/forms`)).json()) as {
+    forms: { id: string; questions: { id: string; image?: { src: string } }[] }[];
+  };
+  const published = forms.find((f) => f.id === 'reading-room');
+  expect(published?.questions.map((q) => q.id)).toEqual([
+    'visited',
+    'our-new-reading-room',
+    'heard-about',
+    'heard-about-other',
+  ]);
+  expect(published?.questions[1]?.image?.src).toBe(src);
+  expect((await officerContext.request.get(`${server.url}${src}`)).status()).toBe(200);
+  expect(csp).toEqual([]);
+});
+
+function pictureDraft() {
+  const en = (text: string) => ({ en: text });
+  return {
+    id: 'reading-room',
+    version: 1,
+    defaultLanguage: 'en',
+    title: en('The reading room'),
+    description: en('Tell us about the new reading room.'),
+    organisation: en('Libraries, Test Borough Council'),
+    estimatedMinutes: 2,
+    privacy: {
+      controller: en('Test Borough Council'),
+      purpose: en('To plan the library: public task.'),
+      retention: en('Two years.'),
+      rights: en('You can ask to see, correct or delete your answers.'),
+    },
+    questions: [{ id: 'visited', type: 'yesno', required: false, label: en('Have you used the reading room?') }],
+  };
+}
