@@ -9,12 +9,13 @@ import { receiveResponses } from './receive-responses.ts';
 import type { Store } from './store/store.ts';
 
 /**
- * What an import answers: how many of each outcome, then one result per response in the file, in order, then
- * one per registration of interest, if the file has any.
+ * What an import answers: how many responses had each outcome (and, when the file has any, how many
+ * registrations of interest did), then one result per response in the file, in order, then one per registration.
  */
 export interface ImportReply {
   deviceId: string;
   counts: Record<SyncStatus, number>;
+  registrationCounts?: Record<SyncStatus, number>;
   results: SyncResult[];
 }
 
@@ -44,12 +45,21 @@ export function importRoute(store: Store): Hono {
     // Stamped as if the tablet had synced them: with the partner its device was enrolled for (issue 8).
     const partner = await store.channels.partnerOfDevice(deviceId);
     const results = await receiveResponses(store, responses, { partner });
-    if (registrations) results.push(...(await receiveRegistrations(store, registrations)));
-    const counts: ImportReply['counts'] = { stored: 0, duplicate: 0, conflict: 0, rejected: 0 };
-    for (const result of results) counts[result.status]++;
-    return c.json<ImportReply>({ deviceId, counts, results });
+    const reply: ImportReply = { deviceId, counts: countStatuses(results), results };
+    if (registrations) {
+      const registered = await receiveRegistrations(store, registrations);
+      reply.registrationCounts = countStatuses(registered);
+      results.push(...registered);
+    }
+    return c.json<ImportReply>(reply);
   });
   return route;
+}
+
+function countStatuses(results: SyncResult[]): Record<SyncStatus, number> {
+  const counts: Record<SyncStatus, number> = { stored: 0, duplicate: 0, conflict: 0, rejected: 0 };
+  for (const result of results) counts[result.status]++;
+  return counts;
 }
 
 function sha256Hex(text: string): string {

@@ -87,7 +87,7 @@ describe('POST /api/sync with registrations', () => {
 describe('POST /api/import with registrations', () => {
   const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
-  test('a tablet file with registrations stores them once, and counts them with the responses', async () => {
+  test('a tablet file with registrations stores them once, and counts them apart from the responses', async () => {
     const responses = [testResponse()];
     const registrations = [testRegistration(), { ...testRegistration(), contactMethod: 'carrier pigeon' }];
     const file = {
@@ -107,10 +107,12 @@ describe('POST /api/import with registrations', () => {
         body: JSON.stringify(file),
       });
     const first = await (await send()).json();
-    expect(first.counts).toEqual({ stored: 2, duplicate: 0, conflict: 0, rejected: 1 });
+    expect(first.counts).toEqual({ stored: 1, duplicate: 0, conflict: 0, rejected: 0 });
+    expect(first.registrationCounts).toEqual({ stored: 1, duplicate: 0, conflict: 0, rejected: 1 });
     expect(first.results[2]).toMatchObject({ id: registrations[1]?.id, status: 'rejected' });
     const second = await (await send()).json();
-    expect(second.counts).toEqual({ stored: 0, duplicate: 2, conflict: 0, rejected: 1 });
+    expect(second.counts).toEqual({ stored: 0, duplicate: 1, conflict: 0, rejected: 0 });
+    expect(second.registrationCounts).toEqual({ stored: 0, duplicate: 1, conflict: 0, rejected: 1 });
 
     // A registration changed after saving no longer matches the checksum: nothing is stored.
     const changed = await app.asOfficer('/api/import', {

@@ -6,6 +6,8 @@ import { useDocumentTitle } from './use-document-title.ts';
 interface ImportReply {
   deviceId: string;
   counts: { stored: number; duplicate: number; conflict: number; rejected: number };
+  /** Registrations of interest in the file (issue 8), counted apart from the responses. */
+  registrationCounts?: { stored: number; duplicate: number; conflict: number; rejected: number };
   results: { id: string; status: string; error?: string }[];
 }
 
@@ -77,6 +79,17 @@ export function ImportPage() {
               <li>{t('import.duplicate', { count: outcome.reply.counts.duplicate })}</li>
               <li>{t('import.conflict', { count: outcome.reply.counts.conflict })}</li>
               <li>{t('import.rejected', { count: outcome.reply.counts.rejected })}</li>
+              {outcome.reply.registrationCounts && (
+                <li>
+                  {t('import.registrations', {
+                    count: outcome.reply.registrationCounts.stored + outcome.reply.registrationCounts.duplicate,
+                  })}
+                  {outcome.reply.registrationCounts.rejected + outcome.reply.registrationCounts.conflict > 0 &&
+                    ` ${t('import.registrationsRefused', {
+                      count: outcome.reply.registrationCounts.rejected + outcome.reply.registrationCounts.conflict,
+                    })}`}
+                </li>
+              )}
             </ul>
           </>
         )}

@@ -1,7 +1,6 @@
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { FormDefinition } from '../../src/core/form.ts';
-import { TEST_PRIVACY } from '../../src/core/test-fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useChromium } from '../support/browser-suite.ts';
 import { watchCspViolations } from '../support/csp.ts';
@@ -9,6 +8,7 @@ import { serveBuilderExtrasHarness } from '../support/harness/builder-extras-pag
 import { activate, tabTo } from '../support/keyboard.ts';
 import { expectAccessible } from '../support/officer-screens.ts';
 import { addOfficer, signInByApi } from '../support/officers.ts';
+import { PARK_V1 } from '../support/park-form.ts';
 import { publishForm } from '../support/publish-form.ts';
 import { ServerProcess } from '../support/server-process.ts';
 
@@ -34,20 +34,7 @@ async function signedIn(options: { serviceWorkers?: 'block' } = {}): Promise<voi
   page = await context.newPage();
 }
 
-const V1: FormDefinition = {
-  id: 'park-survey',
-  version: 1,
-  defaultLanguage: 'en',
-  title: { en: 'Our park' },
-  description: { en: 'Tell us about the park.' },
-  organisation: { en: 'Test council' },
-  estimatedMinutes: 2,
-  privacy: TEST_PRIVACY,
-  questions: [
-    { id: 'visits', type: 'yesno', required: true, label: { en: 'Do you visit the park?' } },
-    { id: 'improve', type: 'text', required: false, maxLength: 200, label: { en: 'What would you improve?' } },
-  ],
-};
+const V1 = PARK_V1;
 const V2: FormDefinition = {
   ...V1,
   version: 2,

@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { FormDefinition } from '../../src/core/form.ts';
-import { TEST_PRIVACY } from '../../src/core/test-fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useChromium } from '../support/browser-suite.ts';
 import { watchCspViolations } from '../support/csp.ts';
@@ -11,6 +10,7 @@ import { readAllInPage } from '../support/in-page-idb.ts';
 import { continueTo } from '../support/journey.ts';
 import { addOfficer } from '../support/officers.ts';
 import { waitForDraftSaved, waitForServiceWorkerControl } from '../support/page-helpers.ts';
+import { PARK_V1 } from '../support/park-form.ts';
 import { publishForm } from '../support/publish-form.ts';
 import { ServerProcess } from '../support/server-process.ts';
 import { GREEN_PNG } from '../support/test-picture.ts';
@@ -36,20 +36,7 @@ afterEach(async () => {
   await server.dispose();
 });
 
-const V1: FormDefinition = {
-  id: 'park-survey',
-  version: 1,
-  defaultLanguage: 'en',
-  title: { en: 'Our park' },
-  description: { en: 'Tell us about the park.' },
-  organisation: { en: 'Test council' },
-  estimatedMinutes: 2,
-  privacy: TEST_PRIVACY,
-  questions: [
-    { id: 'visits', type: 'yesno', required: true, label: { en: 'Do you visit the park?' } },
-    { id: 'improve', type: 'text', required: false, maxLength: 200, label: { en: 'What would you improve?' } },
-  ],
-};
+const V1 = PARK_V1;
 const V2: FormDefinition = {
   ...V1,
   version: 2,

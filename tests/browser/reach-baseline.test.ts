@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { SubmittedResponse } from '../../src/core/response.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useChromium } from '../support/browser-suite.ts';
 import { watchCspViolations } from '../support/csp.ts';
+import { enrolByApi, sendByApi } from '../support/device-by-api.ts';
 import { activate, tabTo } from '../support/keyboard.ts';
-import { addOfficer, issueCode, type OfficerCredentials, signInByApi } from '../support/officers.ts';
+import { libraryResponses } from '../support/library-responses.ts';
+import { addOfficer, type OfficerCredentials, signInByApi } from '../support/officers.ts';
 import { ServerProcess } from '../support/server-process.ts';
 
 // An officer compares who answered "Libraries as community hubs" with the area's population (the demo's
@@ -22,58 +23,15 @@ let officer: OfficerCredentials;
 beforeAll(async () => {
   server = await ServerProcess.start();
   officer = await addOfficer(server.databasePath, { role: 'officer' });
-  await sendResponses(libraryResponses());
+  await sendByApi(
+    server.url,
+    await enrolByApi(server.url, server.databasePath, 'Reach test tablet'),
+    libraryResponses(),
+  );
 });
 afterAll(async () => {
   await server?.dispose();
 });
-
-/**
- * 33 responses to the library consultation: ethnic group White 20, Asian 6, Black 2, and 5 who skipped it;
- * sex Female 18, Male 15.
- */
-function libraryResponses(): SubmittedResponse[] {
-  const groups = [
-    ...Array(20).fill('white'),
-    ...Array(6).fill('asian'),
-    ...Array(2).fill('black'),
-    ...Array(5).fill(''),
-  ];
-  return groups.map((group: string, i) => ({
-    id: crypto.randomUUID(),
-    formId: 'library-hubs',
-    formVersion: 2,
-    deviceId: 'reach-tablet',
-    channel: 'kiosk',
-    language: 'en',
-    submittedAt: new Date(Date.UTC(2026, 10, 30, 10, 0, i)).toISOString(),
-    answers: {
-      uses: ['books'],
-      visit: 'weekly',
-      'equality-sex': i < 18 ? 'female' : 'male',
-      ...(group && { 'equality-ethnic-group': group }),
-    },
-  }));
-}
-
-/** Enrols a tablet with a one-time code, as the set-up page does, and sends the responses from it. */
-async function sendResponses(responses: SubmittedResponse[]): Promise<void> {
-  const code = await issueCode(server.databasePath, 'Reach test tablet');
-  const enrol = await fetch(`${server.url}/api/devices/enrol`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: server.url },
-    body: JSON.stringify({ code, deviceId: 'reach-tablet' }),
-  });
-  expect(enrol.status).toBe(201);
-  const { deviceToken } = (await enrol.json()) as { deviceToken: string };
-  const reply = await fetch(`${server.url}/api/sync`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${deviceToken}` },
-    body: JSON.stringify({ deviceId: 'reach-tablet', responses }),
-  });
-  const { results } = (await reply.json()) as { results: { status: string }[] };
-  expect(results.map((r) => r.status)).toEqual(responses.map(() => 'stored'));
-}
 
 async function signedIn(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.browser.newContext();

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { SubmittedResponse } from '../../src/core/response.ts';
 import { useChromium } from '../support/browser-suite.ts';
 import { watchCspViolations } from '../support/csp.ts';
+import { enrolByApi, sendByApi } from '../support/device-by-api.ts';
 import { activate, tabTo, toggle, typeInto } from '../support/keyboard.ts';
+import { libraryResponses } from '../support/library-responses.ts';
 import { expectAccessible, focused } from '../support/officer-screens.ts';
-import { addOfficer, issueCode, type OfficerCredentials, signInByApi } from '../support/officers.ts';
+import { addOfficer, type OfficerCredentials, signInByApi } from '../support/officers.ts';
 import { ServerProcess } from '../support/server-process.ts';
 
 // Issue 8's evidence: outreach staff write a post-event reflection by keyboard alone; an officer's
@@ -24,7 +25,11 @@ beforeAll(async () => {
   server = await ServerProcess.start();
   officer = await addOfficer(server.databasePath, { role: 'officer', name: 'Olive Officer' });
   outreach = await addOfficer(server.databasePath, { role: 'outreach', name: 'Owen Outreach' });
-  await sendResponses(libraryResponses());
+  await sendByApi(
+    server.url,
+    await enrolByApi(server.url, server.databasePath, 'Report test tablet'),
+    libraryResponses(EVENT),
+  );
 });
 afterAll(async () => {
   await server?.dispose();
@@ -32,48 +37,6 @@ afterAll(async () => {
 afterEach(async () => {
   await context?.close();
 });
-
-/** 33 responses to the library consultation at one event: ethnic group White 20, Asian 6, Black 2, 5 skipped. */
-function libraryResponses(): SubmittedResponse[] {
-  const groups = [
-    ...Array(20).fill('white'),
-    ...Array(6).fill('asian'),
-    ...Array(2).fill('black'),
-    ...Array(5).fill(''),
-  ];
-  return groups.map((group: string, i) => ({
-    id: crypto.randomUUID(),
-    formId: 'library-hubs',
-    formVersion: 2,
-    deviceId: 'report-tablet',
-    channel: 'kiosk',
-    language: 'en',
-    event: EVENT,
-    submittedAt: new Date(Date.UTC(2026, 10, 30, 10, 0, i)).toISOString(),
-    answers: {
-      uses: ['books'],
-      visit: 'weekly',
-      'equality-sex': i < 18 ? 'female' : 'male',
-      ...(group && { 'equality-ethnic-group': group }),
-    },
-  }));
-}
-
-async function sendResponses(responses: SubmittedResponse[]): Promise<void> {
-  const code = await issueCode(server.databasePath, 'Report test tablet');
-  const enrol = await fetch(`${server.url}/api/devices/enrol`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ code, deviceId: 'report-tablet' }),
-  });
-  const { deviceToken } = (await enrol.json()) as { deviceToken: string };
-  const reply = await fetch(`${server.url}/api/sync`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${deviceToken}` },
-    body: JSON.stringify({ deviceId: 'report-tablet', responses }),
-  });
-  expect(reply.status).toBe(200);
-}
 
 async function pageAs(who: OfficerCredentials, path: string, heading: string): Promise<Page> {
   context = await chromium.browser.newContext({ acceptDownloads: true });

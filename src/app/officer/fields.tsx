@@ -82,6 +82,46 @@ export function TextField({
   );
 }
 
+/** Several lines of text, drawn as TextField is; `lang` and `dir` for text in another language than the page's. */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onValue,
+  rows = 3,
+  lang,
+  dir,
+}: FieldFrame & {
+  value: string;
+  onValue: (value: string) => void;
+  rows?: number;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}) {
+  return (
+    <div class={`form-group${error ? ' form-group--error' : ''}`}>
+      <label class="field-label" for={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        name={id}
+        rows={rows}
+        lang={lang}
+        dir={dir}
+        class={`textarea${error ? ' input--error' : ''}`}
+        value={value}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onInput={(e) => onValue(e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
 export interface Option {
   value: string;
   label: string;

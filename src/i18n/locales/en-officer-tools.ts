@@ -24,6 +24,10 @@ export const enOfficerTools = {
     rejected_one: '{{count}} response was rejected',
     rejected_other: '{{count}} responses were rejected',
     noId: 'A response without a reference',
+    registrations_one: '{{count}} registration of interest in an opportunity is now held.',
+    registrations_other: '{{count}} registrations of interest in opportunities are now held.',
+    registrationsRefused_one: '{{count}} was refused (listed below).',
+    registrationsRefused_other: '{{count}} were refused (listed below).',
   },
   reach: {
     chooseFirst: 'Choose a consultation to see its reach.',

@@ -1,8 +1,8 @@
 import { type FormDefinition, KIOSK_RESETS } from '../../../core/form.ts';
 import type { LocalisedText } from '../../../core/text.ts';
 import { t } from '../../../i18n/i18n.ts';
-import { RadiosField, SelectField, TextField } from '../fields.tsx';
-import { NumberField, TextAreaField } from './builder-fields.tsx';
+import { RadiosField, SelectField, TextAreaField, TextField } from '../fields.tsx';
+import { NumberField } from './builder-fields.tsx';
 import { ChangeCode } from './DraftActions.tsx';
 import { changeForm } from './draft-session.ts';
 import { FORM_LANGUAGES, languageLabel } from './languages.ts';

@@ -1,8 +1,8 @@
 import type { FormDefinition, Question } from '../../../core/form.ts';
 import type { LocalisedText } from '../../../core/text.ts';
 import { t } from '../../../i18n/i18n.ts';
-import { TextField } from '../fields.tsx';
-import { CheckboxField, NumberField, TextAreaField } from './builder-fields.tsx';
+import { TextAreaField, TextField } from '../fields.tsx';
+import { CheckboxField, NumberField } from './builder-fields.tsx';
 import { ImageField } from './ImageField.tsx';
 import { OptionsEditor } from './OptionsEditor.tsx';
 import { type Fields, patchQuestion } from './patch-question.ts';

@@ -43,39 +43,6 @@ export function CheckboxField({
   );
 }
 
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  value,
-  onValue,
-  lang,
-  dir,
-}: Frame & { value: string; onValue: (value: string) => void; lang?: string; dir?: 'ltr' | 'rtl' }) {
-  return (
-    <div class="form-group">
-      <label class="field-label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} class="hint">
-          {hint}
-        </div>
-      )}
-      <textarea
-        id={id}
-        class="input textarea"
-        rows={3}
-        value={value}
-        lang={lang}
-        dir={dir}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onInput={(e) => onValue(e.currentTarget.value)}
-      />
-    </div>
-  );
-}
-
 /**
  * A number box that keeps what is typed while it is not yet a number ("-", "1.") and hands on only numbers,
  * or undefined when emptied; says so beside the box when what is typed is not a number.

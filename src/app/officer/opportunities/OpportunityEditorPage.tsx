@@ -13,12 +13,11 @@ import {
 import { t } from '../../../i18n/i18n.ts';
 import { UI_LANGUAGES } from '../../../i18n/ui-languages.ts';
 import { areaName } from '../../opportunities/opportunity-text.ts';
-import { RadiosField, SelectField, TextField } from '../fields.tsx';
+import { RadiosField, SelectField, TextAreaField, TextField } from '../fields.tsx';
 import { jsonBody, officerFetch } from '../officer-api.ts';
 import { nextScreenNotice, officerCall, problemText, sessionEnded } from '../officer-session.ts';
 import { PageHeading } from '../PageHeading.tsx';
 import { PAGE, useProblems } from '../use-problems.tsx';
-import { TextAreaField } from './TextAreaField.tsx';
 
 /** The resident-facing texts, each kept per language. */
 const TEXT_FIELDS = [

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { t } from '../../../i18n/i18n.ts';
-import { SelectField, TextField } from '../fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../fields.tsx';
 import { jsonBody } from '../officer-api.ts';
 import { nextScreenNotice, officerCall, problemText } from '../officer-session.ts';
 import { PageHeading } from '../PageHeading.tsx';
 import { loadPublishedForms, type PublishedForm } from '../published-forms.ts';
 import { PAGE, useProblems } from '../use-problems.tsx';
 import { PRINCIPLES, type Principle, REFLECTION_TEXT_MAX, readPath } from './reflection.ts';
-import { TextAreaField } from './TextAreaField.tsx';
 
 const TEXTS = ['whoCame', 'whoDidNotCome', 'whatWorked', 'whatToChange'] as const;
 type TextName = (typeof TEXTS)[number];

@@ -1,9 +1,8 @@
 import { OUTCOME_STATUSES, type Outcome } from '../../../core/results-page.ts';
 import type { LocalisedText } from '../../../core/text.ts';
 import { t } from '../../../i18n/i18n.ts';
-import { SelectField, TextField } from '../fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../fields.tsx';
 import { withText } from './edit-text.ts';
-import { TextAreaField } from './TextAreaField.tsx';
 import { ItemButtons, type ItemControls } from './ThemeEditor.tsx';
 
 /** One outcome with every field, and "what was done" with its date to add later. */

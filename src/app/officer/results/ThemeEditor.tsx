@@ -1,8 +1,7 @@
 import type { Theme } from '../../../core/results-page.ts';
 import { t } from '../../../i18n/i18n.ts';
-import { TextField } from '../fields.tsx';
+import { TextAreaField, TextField } from '../fields.tsx';
 import { withText } from './edit-text.ts';
-import { TextAreaField } from './TextAreaField.tsx';
 
 export interface ItemControls {
   index: number;
