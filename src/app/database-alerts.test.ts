@@ -31,7 +31,7 @@ test('an old tab holding the database open: "close the other Chorus tab", and th
   old.close(); // The person closes the other tab.
   await opening;
   expect(databaseAlert.value).toBeNull();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   db.close();
 });
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, expect, test } from 'vitest';
 import { testResponse } from '../core/test-fixtures.ts';
+import { testRegistration } from '../core/test-opportunity.ts';
 import { ChorusDb } from './chorus-db.ts';
 
 // Every schema upgrade must keep every outbox record: they are residents' answers not yet sent.
@@ -48,7 +49,7 @@ test('version 1 to 2: every outbox record and draft survives, numbered in the or
   const db = new ChorusDb(NAME);
   await db.open();
   try {
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const outbox = await db.outbox.orderBy('[state+seq]').toArray();
     expect(outbox.map((e) => [e.id, e.seq])).toEqual([
       [ids[1], 1],
@@ -70,7 +71,7 @@ test('a fresh install starts at the newest version with an empty outbox', async 
   const db = new ChorusDb(NAME);
   await db.open();
   try {
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.opportunities.count()).toBe(0);
   } finally {
@@ -96,7 +97,7 @@ test('version 2 to 3 and on: outbox entries written before registrations existed
   const db = new ChorusDb(NAME);
   await db.open();
   try {
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.outbox.get(id)).toMatchObject({ id, response, seq: 1, state: 'waiting' });
     expect(await db.opportunities.count()).toBe(0);
   } finally {
@@ -104,7 +105,7 @@ test('version 2 to 3 and on: outbox entries written before registrations existed
   }
 });
 
-test('version 2 to 4: the outbox and receipts survive, and the results and reference tables start empty', async () => {
+test('version 2 to 4 and on: the outbox and receipts survive, and the results and reference tables start empty', async () => {
   const v2 = new Dexie(NAME);
   v2.version(2).stores({
     forms: '&key, id',
@@ -121,11 +122,48 @@ test('version 2 to 4: the outbox and receipts survive, and the results and refer
   const db = new ChorusDb(NAME);
   await db.open();
   try {
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.outbox.get(response.id))?.response).toEqual(response);
     expect(await db.receipts.get('sent-1')).toBeDefined();
     await db.references.put({ formId: 'test-form', codes: '04HMASW9' });
     expect(await db.results.count()).toBe(0);
+  } finally {
+    db.close();
+  }
+});
+
+test('version 4 to 5: a registration waiting beside responses is counted from the new index, nothing lost', async () => {
+  const v4 = new Dexie(NAME);
+  v4.version(2).stores({
+    forms: '&key, id',
+    drafts: '&formId',
+    outbox: '&id, state, [state+seq]',
+    receipts: '&id, sentAt',
+    settings: '&key',
+  });
+  v4.version(3).stores({ opportunities: '&id' });
+  v4.version(4).stores({ results: '&formId', references: '&formId' });
+  const response = testResponse({ id: '00000000-0000-4000-8000-0000000000b1' });
+  const registration = testRegistration({ id: '00000000-0000-4000-8000-0000000000b2' });
+  const entry = { queuedAt: response.submittedAt, state: 'waiting', bytes: 100 };
+  await v4.table('outbox').bulkAdd([
+    { ...entry, id: response.id, response, seq: 1 },
+    { ...entry, id: registration.id, registration, seq: 2 },
+    { ...entry, id: '00000000-0000-4000-8000-0000000000b3', registration, seq: 3, state: 'attention' },
+  ]);
+  v4.close();
+
+  const db = new ChorusDb(NAME);
+  await db.open();
+  try {
+    expect(db.verno).toBe(5);
+    expect(await db.outbox.count()).toBe(3);
+    const registrationsIn = (state: string) =>
+      db.outbox
+        .where('[state+registration.opportunityId]')
+        .between([state, Dexie.minKey], [state, Dexie.maxKey])
+        .count();
+    expect([await registrationsIn('waiting'), await registrationsIn('attention')]).toEqual([1, 1]);
   } finally {
     db.close();
   }

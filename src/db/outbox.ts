@@ -197,12 +197,9 @@ export function countWaiting(): Promise<number> {
 }
 
 export async function countOutbox(): Promise<OutboxCounts> {
+  // From the index alone: only entries holding a registration are in it (chorus-db.ts, version 5).
   const registrationsIn = (state: OutboxEntry['state']) =>
-    db.outbox
-      .where('state')
-      .equals(state)
-      .filter((entry) => entry.registration !== undefined)
-      .count();
+    db.outbox.where('[state+registration.opportunityId]').between([state, Dexie.minKey], [state, Dexie.maxKey]).count();
   const [waiting, attention, sent, waitingRegistrations, attentionRegistrations] = await Promise.all([
     countWaiting(),
     db.outbox.where('state').equals('attention').count(),
