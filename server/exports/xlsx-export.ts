@@ -61,11 +61,9 @@ async function writeWorkbook(out: PassThrough, request: ExportRequest, pages: As
 
 /**
  * Strings as text, neutralised as in the CSV: exceljs never writes a string as a formula, but a cell copied
- * out of the sheet, or the sheet saved as CSV, would run it. Numbers as numbers; no answer, an empty cell.
- */
-/**
- * An empty cell is left out altogether (undefined), not written as a null cell: exceljs keeps an object for
- * every cell of a row until the zip takes it, and most metadata columns are empty on most rows.
+ * out of the sheet, or the sheet saved as CSV, would run it. Numbers as numbers. No answer leaves the cell
+ * out altogether (undefined) rather than writing a null cell: exceljs keeps an object for every cell of a row
+ * until the zip takes it, and most metadata columns are empty on most rows.
  */
 function xlsxValue(cell: Cell): string | number | undefined {
   if (cell === null) return undefined;
