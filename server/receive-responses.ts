@@ -14,7 +14,7 @@ import type { ResponseToStore, Store } from './store/store.ts';
 export async function receiveResponses(
   store: Store,
   raw: unknown[],
-  { partner = null }: { partner?: string | null } = {},
+  { partner = null, fromPaper = false }: { partner?: string | null; fromPaper?: boolean } = {},
 ): Promise<SyncResult[]> {
   const results: (SyncResult | null)[] = [];
   const toStore: { index: number; item: ResponseToStore }[] = [];
@@ -24,6 +24,13 @@ export async function receiveResponses(
     const checked = validateResponse(candidate, findForm);
     if (!checked.ok) {
       results.push({ id: idOf(candidate), status: 'rejected', error: checked.error });
+      return;
+    }
+    // Sheets keyed under "Paper returns" (server/paper/) alone name a paper batch and may be stored with
+    // required questions left blank (as the person left them); a tablet or a tablet's file cannot do either.
+    const { paperBatch, channel, partial } = checked.value;
+    if (!fromPaper && (paperBatch !== undefined || (channel === 'paper' && partial))) {
+      results.push({ id: checked.value.id, status: 'rejected', error: PAPER_ONLY });
       return;
     }
     results.push(null);
@@ -47,6 +54,9 @@ export async function receiveResponses(
 
   return results.filter((r): r is SyncResult => r !== null);
 }
+
+const PAPER_ONLY =
+  'Only sheets keyed under "Paper returns" on the endpoint carry a paper batch or are stored with required questions blank.';
 
 /**
  * The forms the batch names, read before validating: validation is synchronous, the store is not. A name that

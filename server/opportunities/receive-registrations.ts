@@ -20,21 +20,40 @@ export async function receiveRegistrations(store: Store, raw: unknown[]): Promis
       statusOf.set(id, (await store.opportunities.findOpportunity(id))?.status);
     }
   }
-  raw.forEach((candidate, index) => {
+  // A registration stored before its opportunity closed (or was taken back to draft) and sent again because
+  // the acknowledgement was lost is still a duplicate: the tablet may forget it, never "needs attention".
+  const storedEarlier = new Map<string, Map<string, string>>();
+  const earlierHash = async (registration: Registration): Promise<string | undefined> => {
+    let hashes = storedEarlier.get(registration.opportunityId);
+    if (!hashes) {
+      hashes = new Map();
+      for (const { receivedAt: _, ...stored } of await store.opportunities.listRegistrations(
+        registration.opportunityId,
+      )) {
+        hashes.set(stored.id, hashOf(stored));
+      }
+      storedEarlier.set(registration.opportunityId, hashes);
+    }
+    return hashes.get(registration.id);
+  };
+  for (const [index, candidate] of raw.entries()) {
     const checked = parseRegistration(candidate);
     if (!checked.ok) {
       results.push({ id: idOf(candidate), status: 'rejected', error: checked.error });
-      return;
+      continue;
     }
+    const contentHash = hashOf(checked.value);
     const error = opportunityProblem(checked.value, statusOf.get(checked.value.opportunityId));
     if (error) {
-      results.push({ id: checked.value.id, status: 'rejected', error });
-      return;
+      const earlier = await earlierHash(checked.value);
+      if (earlier === contentHash) results.push({ id: checked.value.id, status: 'duplicate' });
+      else if (earlier !== undefined) results.push({ id: checked.value.id, status: 'conflict', error: CONFLICT });
+      else results.push({ id: checked.value.id, status: 'rejected', error });
+      continue;
     }
     results.push(null);
-    const contentHash = createHash('sha256').update(canonicalJson(checked.value)).digest('hex');
     toStore.push({ index, item: { registration: checked.value, contentHash } });
-  });
+  }
 
   const statuses = toStore.length > 0 ? await store.opportunities.storeRegistrations(toStore.map((t) => t.item)) : [];
   toStore.forEach(({ index, item }, i) => {
@@ -44,11 +63,17 @@ export async function receiveRegistrations(store: Store, raw: unknown[]): Promis
         ? {
             id: item.registration.id,
             status,
-            error: 'A different registration with this id was stored earlier; it was kept.',
+            error: CONFLICT,
           }
         : { id: item.registration.id, status };
   });
   return results.filter((r): r is SyncResult => r !== null);
+}
+
+const CONFLICT = 'A different registration with this id was stored earlier; it was kept.';
+
+function hashOf(registration: Registration): string {
+  return createHash('sha256').update(canonicalJson(registration)).digest('hex');
 }
 
 function opportunityProblem(registration: Registration, status: string | undefined): string | null {

@@ -71,6 +71,26 @@ describe('POST /api/sync with registrations', () => {
     expect(await app.store.opportunities.countRegistrations()).toEqual({});
   });
 
+  test('sent again after its opportunity closed, a stored registration is still a duplicate (or a conflict)', async () => {
+    const withName = testRegistration();
+    const venue = testRegistration({ name: undefined, contactMethod: 'venue', contactValue: 'Newbury library' });
+    await app.sync({ deviceId: 'device-1', responses: [], registrations: [withName, venue] });
+    // The acknowledgement was lost; meanwhile the officer closed the opportunity.
+    await app.store.opportunities.saveOpportunity(testOpportunity({ status: 'closed' }));
+    const late = testRegistration();
+    const reply = await app.sync({
+      deviceId: 'device-1',
+      responses: [],
+      registrations: [withName, venue, { ...withName, name: 'Someone else' }, late],
+    });
+    expect((await reply.json()).results).toEqual([
+      { id: withName.id, status: 'duplicate' },
+      { id: venue.id, status: 'duplicate' },
+      { id: withName.id, status: 'conflict', error: expect.stringContaining('stored earlier') },
+      { id: late.id, status: 'rejected', error: expect.stringContaining('was closed') },
+    ]);
+  });
+
   test('a device that sends only responses gets exactly the reply it always did', async () => {
     const response = testResponse();
     const reply = await app.sync({ deviceId: 'device-1', responses: [response] });

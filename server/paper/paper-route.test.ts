@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { paperResponseId } from '../../src/core/paper-reference.ts';
 import { referenceCode } from '../../src/core/reference-code.ts';
 import type { Answers } from '../../src/core/response.ts';
-import { EVERY_TYPE_ANSWERS, EVERY_TYPE_FORM } from '../../src/core/test-fixtures.ts';
+import { EVERY_TYPE_ANSWERS, EVERY_TYPE_FORM, TEST_FORM, testResponse } from '../../src/core/test-fixtures.ts';
 import { parseCsv } from '../exports/test-parse-csv.ts';
 import { testApp } from '../test-app.ts';
 
@@ -168,4 +168,16 @@ test('exports carry the paper batch and can be narrowed to one batch', async () 
   const column = header?.indexOf('paper_batch') ?? -1;
   expect(column).toBeGreaterThan(-1);
   expect(rows.map((r) => [r[header?.indexOf('channel') ?? -1], r[column]])).toEqual([['paper', batch]]);
+});
+
+test('a tablet cannot send a response as a keyed paper sheet: no paper batch, no blank required answers', async () => {
+  await app.store.publishForm(TEST_FORM);
+  const batch = testResponse({ channel: 'paper', paperBatch: 'some-batch' });
+  const blank = testResponse({ channel: 'paper', partial: true, answers: {} });
+  const reply = await app.sync({ deviceId: 'device-1', responses: [batch, blank] });
+  expect((await reply.json()).results).toEqual([
+    { id: batch.id, status: 'rejected', error: expect.stringContaining('Paper returns') },
+    { id: blank.id, status: 'rejected', error: expect.stringContaining('Paper returns') },
+  ]);
+  expect(await app.store.countResponses()).toBe(0);
 });

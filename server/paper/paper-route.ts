@@ -192,7 +192,7 @@ export function paperRoute(store: Store): Hono<AccessEnv> {
       ...(partial ? { partial: true as const } : {}),
       paperBatch: batch.id,
     };
-    const [result] = await receiveResponses(store, [response]);
+    const [result] = await receiveResponses(store, [response], { fromPaper: true });
     if (result?.status === 'rejected') throw new Error(`A checked paper sheet was refused: ${result.error}`);
     return result?.status ?? 'conflict';
   }

@@ -146,6 +146,35 @@ describe('quotable answers', () => {
   });
 });
 
+test('a quote is saved only word for word from someone who agreed; residents never see its response id', async () => {
+  const agreed = parks({ answers: { ideas: 'More trees by the pond', agree: true } });
+  const refused = parks({ answers: { ideas: 'Keep this to yourselves' } });
+  await send([agreed, refused]);
+  const withQuotes = (...quotes: ResultsContent['themes'][0]['quotes']) => ({
+    ...CONTENT,
+    themes: [{ ...CONTENT.themes[0], quotes }],
+  });
+
+  // Not from someone who agreed, or not their words exactly: refused, saying which quote, and nothing saved.
+  const notAgreed = await put(
+    withQuotes({ responseId: refused.id, questionId: 'ideas', text: 'Keep this to yourselves' }),
+  );
+  expect(notAgreed.status).toBe(400);
+  expect(await notAgreed.json()).toMatchObject({
+    errors: [expect.stringMatching(/^themes\.0\.quotes\.0: This quote is not/)],
+  });
+  const edited = await put(withQuotes({ responseId: agreed.id, questionId: 'ideas', text: 'More trees!' }));
+  expect(edited.status).toBe(400);
+  expect(await (await app.asOfficer('/api/results/quote-form/draft')).json()).toMatchObject({ page: null });
+
+  const quote = { responseId: agreed.id, questionId: 'ideas', text: 'More trees by the pond' };
+  expect((await put(withQuotes(quote))).status).toBe(200);
+  await app.asOfficer('/api/results/quote-form/publish', { method: 'POST' });
+  const { pages } = (await (await app.request('/api/results')).json()) as { pages: ResultsPage[] };
+  expect(pages[0]?.content.themes[0]?.quotes).toEqual([{ questionId: 'ideas', text: 'More trees by the pond' }]);
+  expect(JSON.stringify(pages)).not.toContain(agreed.id);
+});
+
 describe('participation figures', () => {
   test('suppress groups of 1 to 4, and one more where subtraction would give a small group back', async () => {
     await send([

@@ -4,6 +4,7 @@ import { referenceCode } from '../../src/core/reference-code.ts';
 import { referenceIdPrefix } from '../../src/core/reference-prefix.ts';
 import {
   checkResultsContent,
+  publicContent,
   type ReferenceIndex,
   type ResultsDraft,
   type ResultsPage,
@@ -14,7 +15,7 @@ import type { Access, AccessEnv } from '../auth/access.ts';
 import { readJsonBody } from '../read-json-body.ts';
 import type { Store } from '../store/store.ts';
 import { countParticipation } from './participation.ts';
-import { quotableList } from './quotable-route.ts';
+import { quotableList, unconsentedQuotes } from './quotable-route.ts';
 
 /** What a reference lookup answers: the consultation, and whether its results are published yet. */
 export interface ReferenceLookup {
@@ -56,7 +57,7 @@ export function resultsRoute(store: Store, access: Access): Hono<AccessEnv> {
         formId: page.formId,
         title: form.title,
         defaultLanguage: form.defaultLanguage,
-        content: page.content,
+        content: publicContent(page.content),
         participation: await countParticipation(store, page.formId),
         publishedAt: page.publishedAt ?? page.updatedAt,
         updatedAt: page.updatedAt,
@@ -128,6 +129,17 @@ export function resultsRoute(store: Store, access: Access): Hono<AccessEnv> {
         {
           error: { code: 'invalid-results', message: 'The results page was not saved: fix these first.' },
           errors: checked.errors,
+        },
+        400,
+      );
+    }
+    const saved = await store.results.findResults(formId);
+    const refused = await unconsentedQuotes(store, formId, checked.content, saved?.content);
+    if (refused.length > 0) {
+      return c.json(
+        {
+          error: { code: 'quote-not-consented', message: 'The results page was not saved: fix these first.' },
+          errors: refused,
         },
         400,
       );

@@ -64,13 +64,33 @@ export interface ResultsParticipation {
   byEvent: ReachGroup[];
 }
 
+/**
+ * A quote as residents see it: the words and the question, never the response they came from. A response's
+ * id begins with its reference code, so publishing it would tell anyone who knows a code which quote is theirs.
+ */
+export type PublicQuote = Omit<Quote, 'responseId'>;
+export type PublicResultsContent = Omit<ResultsContent, 'themes'> & {
+  themes: (Omit<Theme, 'quotes'> & { quotes: PublicQuote[] })[];
+};
+
+/** The content with each quote's response id left out, for the public list and the tablets. */
+export function publicContent(content: ResultsContent): PublicResultsContent {
+  return {
+    ...content,
+    themes: content.themes.map((theme) => ({
+      ...theme,
+      quotes: theme.quotes.map(({ questionId, text }) => ({ questionId, text })),
+    })),
+  };
+}
+
 /** A published results page as residents see it (`GET /api/results`, and the tablet's copy). */
 export interface ResultsPage {
   formId: string;
   /** The consultation's title and default language, from its latest published version. */
   title: LocalisedText;
   defaultLanguage: string;
-  content: ResultsContent;
+  content: PublicResultsContent;
   participation: ResultsParticipation;
   publishedAt: string;
   updatedAt: string;

@@ -96,7 +96,16 @@ export async function startAgain(): Promise<void> {
   const current = active();
   await discardDraft(current.form.id);
   const form = (await getForm(current.form.id))?.definition ?? current.form;
-  session.value = { ...current, form, answers: {}, position: undefined, hasDraft: false, reading: current.reading };
+  // Whoever starts again is someone new: staff mark their own assistance again (none carried over).
+  session.value = {
+    ...current,
+    form,
+    answers: {},
+    position: undefined,
+    hasDraft: false,
+    reading: current.reading,
+    assistance: undefined,
+  };
   draftState.value = 'idle';
 }
 

@@ -48,6 +48,10 @@ export function RegisterPage() {
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
   const [saveError, setSaveError] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
+  // One id for this form, so pressing Register twice (a double tap) cannot queue two registrations, and a
+  // save that failed is retried as the same registration; `saving` ignores presses while one is in hand.
+  const registrationId = useRef(crypto.randomUUID());
+  const saving = useRef(false);
   const heading = t('opportunities.formTitle');
   useDocumentTitle(problems.size ? t('form.errorTitle', { title: heading }) : heading);
   useEffect(() => {
@@ -71,11 +75,12 @@ export function RegisterPage() {
       consent,
     });
     setProblems(new Map(found.map((p) => [`reg-${p.field}`, t(PROBLEM_KEYS[p.problem])])));
-    if (found.length > 0 || method === '') return;
+    if (found.length > 0 || method === '' || saving.current) return;
     const contactValue = contactValueOf(method);
+    saving.current = true;
     try {
       await submitRegistration({
-        id: crypto.randomUUID(),
+        id: registrationId.current,
         opportunityId: opportunity.id,
         ...(name.trim() ? { name: name.trim() } : {}),
         contactMethod: method,
@@ -87,6 +92,7 @@ export function RegisterPage() {
         submittedAt: new Date().toISOString(),
       });
     } catch (error) {
+      saving.current = false;
       setSaveError(t('opportunities.saveFailed', { reason: (error as Error).message }));
       return;
     }
@@ -173,6 +179,7 @@ export function RegisterPage() {
                             id={id('post')}
                             rows={4}
                             value={values.post}
+                            autoComplete={kioskAutocomplete() ?? 'street-address'}
                             aria-describedby={valueError ? 'reg-post-error' : undefined}
                             onInput={(e) => setValues({ ...values, post: e.currentTarget.value })}
                           />
@@ -243,7 +250,12 @@ function ContactInput({
     'aria-describedby': error ? `reg-${field}-error` : undefined,
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
   };
-  return field === 'email' ? <input type="email" {...shared} /> : <input type="tel" {...shared} />;
+  // Off a kiosk, the browser may fill in the person's own details (WCAG 1.3.5); on a kiosk it must not.
+  return field === 'email' ? (
+    <input type="email" autoComplete={kioskAutocomplete() ?? 'email'} {...shared} />
+  ) : (
+    <input type="tel" autoComplete={kioskAutocomplete() ?? 'tel'} {...shared} />
+  );
 }
 
 function FieldError({ id: errorId, message }: { id: string; message: string }) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { t } from '../../i18n/i18n.ts';
 import { kioskMode } from '../kiosk/kiosk-mode.ts';
@@ -16,10 +16,12 @@ export function RegisteredPage() {
   const { route } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const kiosk = kioskMode.value;
-  const done = lastRegistration.value;
+  // Read once and then forgotten: going Back and Forward again (on a kiosk, the next person) finds nothing.
+  const [done] = useState(() => lastRegistration.peek());
   const matches = done !== null && done.opportunityId === params.id;
   useDocumentTitle(t('opportunities.doneTitle'));
   useEffect(() => {
+    lastRegistration.value = null;
     if (!matches) route(opportunityPath(params.id ?? ''), true);
     else headingRef.current?.focus();
   }, [matches]);

@@ -33,8 +33,8 @@ export function ResultsSections({
               <div key={theme.id} class="results__theme">
                 <Subheading lang={title.lang}>{title.text}</Subheading>
                 <p lang={said.lang}>{said.text}</p>
-                {theme.quotes.map((quote) => (
-                  <blockquote key={`${quote.responseId}/${quote.questionId}`} class="results__quote">
+                {theme.quotes.map((quote, i) => (
+                  <blockquote key={`${theme.id}/${i}`} class="results__quote">
                     <p>{quote.text}</p>
                   </blockquote>
                 ))}

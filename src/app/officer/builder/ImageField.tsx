@@ -51,10 +51,12 @@ export function ImageField(props: {
         headers: { 'Content-Type': file.type || 'application/octet-stream' },
         body: file,
       });
-      onChange({ src: reply.src, alt: value?.alt ?? {} });
+      // A new picture needs its own description: the old one's (in every language) would describe the wrong thing.
+      const same = value?.src === reply.src;
+      onChange({ src: reply.src, alt: same ? value.alt : {} });
       setUpload({ kind: 'done', message: t('formImage.uploaded', { size: describeSize(reply.bytes) }) });
       // The description is required: take the officer straight to it.
-      if (!value?.alt[defaultLanguage]) requestAnimationFrame(() => altInput.current?.focus());
+      if (!same || !value?.alt[defaultLanguage]) requestAnimationFrame(() => altInput.current?.focus());
     } catch (refusal) {
       fail(problemText(refusal));
     }
