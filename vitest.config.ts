@@ -18,6 +18,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // A busy 2-core machine can take more than vitest's default second to re-render and move the focus.
+          expect: { poll: { timeout: 5_000 } },
           fileParallelism: false,
         },
       },

@@ -125,10 +125,12 @@ test('an officer picks a consented quote and publishes themes and outcomes, by k
   }
 
   const { pages } = (await (await fetch(`${server.url}/api/results`)).json()) as {
-    pages: { formId: string; content: { themes: { quotes: { responseId: string; text: string }[] }[] } }[];
+    pages: { formId: string; content: { themes: { quotes: { questionId: string; text: string }[] }[] } }[];
   };
   const ev = pages.find((p) => p.formId === 'ev-charging');
-  expect(ev?.content.themes[0]?.quotes).toEqual([{ responseId: sent[0]?.id, questionId: 'comments', text: CONSENTED }]);
+  // Residents see the words and never which response they came from (its id begins with its reference code).
+  expect(ev?.content.themes[0]?.quotes).toEqual([{ questionId: 'comments', text: CONSENTED }]);
+  expect(JSON.stringify(pages)).not.toContain(sent[0]?.id);
 });
 
 /** A tablet set up, online once (so it keeps forms, results and references), then offline. */
