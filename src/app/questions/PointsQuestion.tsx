@@ -3,7 +3,8 @@ import type { Question } from '../../core/form.ts';
 import type { PointsAnswer } from '../../core/response.ts';
 import { t } from '../../i18n/i18n.ts';
 import { kioskAutocomplete } from '../kiosk/kiosk-mode.ts';
-import { fieldId, QuestionFrame, type QuestionProps } from './QuestionFrame.tsx';
+import { NumberPerChoice } from './NumberPerChoice.tsx';
+import { QuestionFrame, type QuestionProps } from './QuestionFrame.tsx';
 
 type PointsQuestionType = Extract<Question, { type: 'points' }>;
 
@@ -32,26 +33,14 @@ export function PointsQuestion(props: QuestionProps<PointsQuestionType>) {
   return (
     <QuestionFrame {...props} group>
       <div class="points">
-        {question.options.map((option, index) => {
-          const id = index === 0 ? fieldId(question.id) : `${fieldId(question.id)}-${option.value}`;
-          const label = pick(option.label);
-          return (
-            <div class="points__row" key={option.value}>
-              <label for={id} lang={label.lang}>
-                {label.text}
-              </label>
-              <input
-                id={id}
-                class="input input--points"
-                type="text"
-                inputMode="numeric"
-                autoComplete={kioskAutocomplete()}
-                value={typed[option.value] ?? ''}
-                onInput={(e) => change(option.value, e.currentTarget.value)}
-              />
-            </div>
-          );
-        })}
+        <NumberPerChoice
+          questionId={question.id}
+          options={question.options}
+          pick={pick}
+          typed={typed}
+          autoComplete={kioskAutocomplete()}
+          onChange={change}
+        />
         <p class={`points__total${used > question.total ? ' count--over' : ''}`} aria-live="polite">
           {t('form.pointsUsed', { used, total: question.total })}
         </p>

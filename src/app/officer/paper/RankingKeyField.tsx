@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Question } from '../../../core/form.ts';
 import type { Answer } from '../../../core/response.ts';
-import { fieldId, QuestionFrame, type QuestionProps } from '../../questions/QuestionFrame.tsx';
+import { NumberPerChoice } from '../../questions/NumberPerChoice.tsx';
+import { QuestionFrame, type QuestionProps } from '../../questions/QuestionFrame.tsx';
 
 type RankingQuestionType = Extract<Question, { type: 'ranking' }>;
 
@@ -31,26 +32,14 @@ export function RankingKeyField(props: QuestionProps<RankingQuestionType>) {
   return (
     <QuestionFrame {...props} group>
       <div class="points">
-        {question.options.map((option, index) => {
-          const id = index === 0 ? fieldId(question.id) : `${fieldId(question.id)}-${option.value}`;
-          const label = pick(option.label);
-          return (
-            <div class="points__row" key={option.value}>
-              <label for={id} lang={label.lang}>
-                {label.text}
-              </label>
-              <input
-                id={id}
-                class="input input--points"
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                value={typed[option.value] ?? ''}
-                onInput={(e) => change(option.value, e.currentTarget.value)}
-              />
-            </div>
-          );
-        })}
+        <NumberPerChoice
+          questionId={question.id}
+          options={question.options}
+          pick={pick}
+          typed={typed}
+          autoComplete={'off'}
+          onChange={change}
+        />
       </div>
     </QuestionFrame>
   );
