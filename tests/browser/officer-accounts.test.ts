@@ -85,8 +85,9 @@ test('an administrator adds an account, by keyboard, with errors at the right fi
   await activate(page, page.getByRole('button', { name: 'Add account' }));
   await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
   await page.getByRole('alert').getByText('Account added for Olu Officer. They can sign in now.').waitFor();
+  // The message can show before the list has loaded again: wait for the row.
   const row = table.getByRole('row', { name: /^Olu Officer/ });
-  expect((await row.locator('th, td').allTextContents()).slice(0, 4)).toEqual([
+  await expect.poll(async () => (await row.locator('th, td').allTextContents()).slice(0, 4)).toEqual([
     'Olu Officer',
     'olu@council.example',
     'Officer',
