@@ -43,6 +43,42 @@ test('every draft route needs a signed-in officer with the forms permission, and
   expect(await app.store.drafts.list()).toEqual([]);
 });
 
+test('two officers on one draft: a save over a draft someone saved since is refused with theirs, never lost', async () => {
+  const saveAs = (role: 'officer' | 'administrator', form: unknown, basedOn?: unknown) =>
+    app.asOfficer(
+      '/api/forms/drafts/park-survey',
+      { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ form, basedOn }) },
+      role,
+    );
+  const { draft: first } = await (await app.asOfficer('/api/forms/drafts', send('POST', NEW_FORM))).json();
+
+  // Both opened the draft saved at `first.updatedAt`; the officer saves first.
+  const officers = { ...NEW_FORM, description: { en: 'The officer’s words' } };
+  const saved = await saveAs('officer', officers, first.updatedAt);
+  expect(saved.status).toBe(200);
+  const { draft: second } = await saved.json();
+  expect(second.updatedAt > first.updatedAt).toBe(true);
+
+  const administrators = { ...NEW_FORM, description: { en: 'The administrator’s words' } };
+  const refused = await saveAs('administrator', administrators, first.updatedAt);
+  expect(refused.status).toBe(409);
+  const body = await refused.json();
+  expect(body.error.code).toBe('draft-changed');
+  expect(body.error.message).toMatch(/^Test officer saved this draft at .* while you were editing it\./);
+  expect(body.draft).toMatchObject({ form: officers, updatedAt: second.updatedAt, updatedBy: 'Test officer' });
+  expect((await app.store.drafts.find('park-survey'))?.form).toEqual(officers);
+
+  // Having seen theirs, the administrator keeps their own: a save based on the draft now kept.
+  const kept = await saveAs('administrator', administrators, second.updatedAt);
+  expect(kept.status).toBe(200);
+  expect((await kept.json()).draft).toMatchObject({ form: administrators, updatedBy: 'Test administrator' });
+
+  expect((await saveAs('officer', officers, 5)).status).toBe(400);
+  // A caller that does not say what it read (an older builder, a script): the last save wins, as before.
+  expect((await app.asOfficer('/api/forms/drafts/park-survey', send('PUT', officers))).status).toBe(200);
+  expect((await app.store.drafts.find('park-survey'))?.form).toEqual(officers);
+});
+
 test('an officer starts, saves, reads, lists and deletes a draft; a missing one is 404', async () => {
   const created = await app.asOfficer('/api/forms/drafts', send('POST', NEW_FORM));
   expect(created.status).toBe(201);

@@ -13,7 +13,10 @@ const FORM_ID = /^[a-z0-9][a-z0-9-]*$/;
  * `/api/forms/drafts`, for officers with the `forms` permission: consultations still being written.
  * - `GET /` lists every draft; `GET /:id` reads one (404 when there is none).
  * - `POST /` starts a new consultation's draft (`{ form }`, its `id` a code no draft or published form has).
- * - `PUT /:id` saves a draft (`{ form }`): any JSON object up to DRAFT_LIMIT_BYTES, checked only when published.
+ * - `PUT /:id` saves a draft (`{ form, basedOn? }`): any JSON object up to DRAFT_LIMIT_BYTES, checked only when
+ *   published. `basedOn` is the `updatedAt` of the draft the builder last read or saved: when someone has saved
+ *   it since, nothing is saved and the reply is 409 `draft-changed` with their draft, so no one's work is
+ *   overwritten unseen. Without `basedOn`, the last save wins.
  * - `DELETE /:id` removes it (the builder does, once the draft is published with `POST /api/forms`).
  * - `POST /:id/from/:version` starts the next version from published version `version`: a copy of it as
  *   version latest + 1; 409 `draft-exists` when a draft is already open, so the builder offers to open it.
@@ -33,6 +36,18 @@ export function draftsRoute(access: Access): Hono<AccessEnv> {
         error: {
           code: 'draft-exists',
           message: `A draft of "${draft.formId}" is already open (saved ${draft.updatedAt}${draft.updatedBy ? ` by ${draft.updatedBy}` : ''}). Open it to carry on, or delete it first.`,
+        },
+        draft,
+      },
+      409,
+    );
+
+  const changed = (c: Context, draft: FormDraft) =>
+    c.json(
+      {
+        error: {
+          code: 'draft-changed',
+          message: `${draft.updatedBy ?? 'Someone'} saved this draft at ${draft.updatedAt} while you were editing it. Your last changes are not saved yet.`,
         },
         draft,
       },
@@ -84,13 +99,18 @@ export function draftsRoute(access: Access): Hono<AccessEnv> {
       return apiError(c, 400, 'draft-id-mismatch', `This draft is "${id}"; its form must keep that code.`);
     const before = await store.drafts.find(id);
     if (!before) return notFound(c, id);
+    if (body.basedOn !== undefined && body.basedOn !== before.updatedAt) return changed(c, before);
     const draft: FormDraft = {
       ...before,
       form: body.form,
-      updatedAt: new Date().toISOString(),
+      updatedAt: laterThan(before.updatedAt, new Date()),
       updatedBy: officerName(c),
     };
-    if (!(await store.drafts.save(draft))) return notFound(c, id);
+    // Saved only over the draft just read: a save in between (another officer's) is not lost.
+    if (!(await store.drafts.save(draft, before.updatedAt))) {
+      const now = await store.drafts.find(id);
+      return now ? changed(c, now) : notFound(c, id);
+    }
     return reply(c, draft);
   });
 
@@ -121,8 +141,16 @@ export function draftsRoute(access: Access): Hono<AccessEnv> {
   return route;
 }
 
-/** `{ form: {...} }` within DRAFT_LIMIT_BYTES, or the reply that says what is wrong. */
-async function readDraftBody(c: Context): Promise<{ form: Record<string, unknown> } | { reply: Response }> {
+/** The time of a new save: now, or just after the last save if the clock says otherwise, so each save is told apart. */
+function laterThan(last: string, now: Date): string {
+  const after = Date.parse(last) + 1;
+  return new Date(Number.isNaN(after) ? now.getTime() : Math.max(now.getTime(), after)).toISOString();
+}
+
+/** `{ form: {...}, basedOn? }` within DRAFT_LIMIT_BYTES, or the reply that says what is wrong. */
+async function readDraftBody(
+  c: Context,
+): Promise<{ form: Record<string, unknown>; basedOn?: string } | { reply: Response }> {
   const text = await c.req.text();
   if (new TextEncoder().encode(text).byteLength > DRAFT_LIMIT_BYTES)
     return {
@@ -142,5 +170,15 @@ async function readDraftBody(c: Context): Promise<{ form: Record<string, unknown
   const form = (body as { form?: unknown } | null)?.form;
   if (typeof form !== 'object' || form === null || Array.isArray(form))
     return { reply: apiError(c, 400, 'draft-malformed', 'Send the draft as { "form": { ... } }. Nothing was saved.') };
-  return { form: form as Record<string, unknown> };
+  const basedOn = (body as { basedOn?: unknown }).basedOn;
+  if (basedOn !== undefined && typeof basedOn !== 'string')
+    return {
+      reply: apiError(
+        c,
+        400,
+        'draft-malformed',
+        'basedOn must be the updatedAt of the draft you read, as text. Nothing was saved.',
+      ),
+    };
+  return { form: form as Record<string, unknown>, ...(basedOn === undefined ? {} : { basedOn }) };
 }

@@ -26,6 +26,15 @@ export function draftStoreContract(store: () => Store): void {
       true,
     );
     expect(await drafts.save(draft({ formId: 'nowhere' }))).toBe(false);
+    // Saved over only if it is still the draft the saver read: here someone saved it at 10:43 since.
+    expect(await drafts.save(draft({ form: { stale: true } }), '2026-11-30T10:42:00.000Z')).toBe(false);
+    expect((await drafts.find('test-form'))?.form).toEqual({ title: { en: 'Half' } });
+    expect(
+      await drafts.save(
+        draft({ form: { title: { en: 'Half' } }, updatedAt: '2026-11-30T10:43:00.000Z' }),
+        '2026-11-30T10:43:00.000Z',
+      ),
+    ).toBe(true);
     await drafts.create(draft({ formId: 'new-one', basedOnVersion: null, updatedAt: '2026-11-30T09:00:00.000Z' }));
     expect(await drafts.list()).toEqual([
       draft({ form: { title: { en: 'Half' } }, updatedAt: '2026-11-30T10:43:00.000Z' }),

@@ -23,8 +23,11 @@ export interface DraftStore {
   find(formId: string): Promise<FormDraft | undefined>;
   /** Adds a draft unless one exists for the form id; false when one did (it is left as it was). */
   create(draft: FormDraft): Promise<boolean>;
-  /** Replaces an existing draft; false when there is none to replace. */
-  save(draft: FormDraft): Promise<boolean>;
+  /**
+   * Replaces an existing draft; false when there is none to replace, or (given `expectedUpdatedAt`) when the
+   * draft kept is no longer the one saved at that time, because someone saved it since.
+   */
+  save(draft: FormDraft, expectedUpdatedAt?: string): Promise<boolean>;
   /** False when there was none. */
   remove(formId: string): Promise<boolean>;
 }
@@ -82,13 +85,13 @@ export function sqliteDraftStore(db: Database.Database): DraftStore {
         .run(...values(draft));
       return result.changes === 1;
     },
-    async save(draft) {
+    async save(draft, expectedUpdatedAt) {
       const [formId, json, basedOn, updatedAt, updatedBy] = values(draft);
       const result = db
         .prepare(
-          'UPDATE form_drafts SET draft = ?, based_on_version = ?, updated_at = ?, updated_by = ? WHERE form_id = ?',
+          'UPDATE form_drafts SET draft = ?, based_on_version = ?, updated_at = ?, updated_by = ? WHERE form_id = ? AND (? IS NULL OR updated_at = ?)',
         )
-        .run(json, basedOn, updatedAt, updatedBy, formId);
+        .run(json, basedOn, updatedAt, updatedBy, formId, expectedUpdatedAt ?? null, expectedUpdatedAt ?? null);
       return result.changes === 1;
     },
     async remove(formId) {
@@ -116,11 +119,11 @@ export function postgresDraftStore(pool: pg.Pool): DraftStore {
       );
       return result.rowCount === 1;
     },
-    async save(draft) {
+    async save(draft, expectedUpdatedAt) {
       const [formId, json, basedOn, updatedAt, updatedBy] = values(draft);
       const result = await pool.query(
-        'UPDATE form_drafts SET draft = $1, based_on_version = $2, updated_at = $3, updated_by = $4 WHERE form_id = $5',
-        [json, basedOn, updatedAt, updatedBy, formId],
+        'UPDATE form_drafts SET draft = $1, based_on_version = $2, updated_at = $3, updated_by = $4 WHERE form_id = $5 AND ($6::text IS NULL OR updated_at = $6)',
+        [json, basedOn, updatedAt, updatedBy, formId, expectedUpdatedAt ?? null],
       );
       return result.rowCount === 1;
     },

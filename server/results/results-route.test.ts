@@ -209,11 +209,19 @@ describe('participation figures', () => {
 });
 
 describe('references', () => {
-  test('the index lists each form’s codes; lookup finds the consultation and whether results are out', async () => {
+  test('only a set-up tablet gets the index, which lists each form’s codes; lookup finds the consultation and whether results are out', async () => {
     const answer = parks({ id: crypto.randomUUID() });
     const other = testResponse({ id: crypto.randomUUID() });
     await send([answer, other]);
-    const index = (await (await app.request('/api/results/references')).json()) as { forms: Record<string, string> };
+    const refused = await app.request('/api/results/references');
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ error: { code: 'device-not-enrolled' } });
+    const asOfficer = await app.asOfficer('/api/results/references');
+    expect(asOfficer.status).toBe(401);
+    const asTablet = await app.request('/api/results/references', {
+      headers: { Authorization: `Bearer ${app.device.token}` },
+    });
+    const index = (await asTablet.json()) as { forms: Record<string, string> };
     expect(index.forms).toEqual({
       'quote-form': referenceCode(answer.id).replace('-', ''),
       'test-form': referenceCode(other.id).replace('-', ''),

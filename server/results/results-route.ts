@@ -66,7 +66,9 @@ export function resultsRoute(store: Store, access: Access): Hono<AccessEnv> {
     return c.json({ pages });
   });
 
-  route.get('/references', async (c) => {
+  // Only set-up tablets get the index: it lists every response's code, so its length would tell anyone how
+  // many answered each consultation, however few (the published figures hide totals under 5).
+  route.get('/references', access.device(), async (c) => {
     const codes = new Map<string, string[]>();
     for (const { formId, id } of await store.results.responseReferences()) {
       let code: string;

@@ -22,6 +22,13 @@ export const enOfficerBuilder = {
       saving: 'Saving…',
       saved: 'Saved at {{time}}',
       failed: 'Not saved: {{reason}}',
+      conflict: 'Not saved: {{who}} saved this draft at {{time}} while you were editing it.',
+      someone: 'Another officer',
+      conflictChoice:
+        'Keep your version to save it over theirs, or open theirs to carry on from it (your changes since your last save are then dropped). Talk to them first if you can.',
+      keepMine: 'Keep my version',
+      openTheirs: 'Open their version',
+      theirsOpened: 'Their version is open. Saved at {{time}}',
     },
     fields: {
       notNumber: 'Enter a number, like 5 or 2.5',

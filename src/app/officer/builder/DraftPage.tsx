@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { localise } from '../../../core/text.ts';
@@ -5,7 +6,7 @@ import { t } from '../../../i18n/i18n.ts';
 import { useDocumentTitle } from '../../use-document-title.ts';
 import { PageHeading } from '../PageHeading.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
-import { loadDraft, openDraft } from './draft-session.ts';
+import { draftGeneration, loadDraft, openDraft } from './draft-session.ts';
 import { PreviewSection } from './PreviewSection.tsx';
 import { PublishSection } from './PublishSection.tsx';
 import { QuestionsSection } from './QuestionsSection.tsx';
@@ -58,11 +59,13 @@ export function DraftPage() {
             </ul>
           </nav>
           <SaveStatus />
-          {section === 'details' && <DetailsSection form={form} published={state.published.length > 0} />}
-          {section === 'questions' && <QuestionsSection form={form} published={state.published} />}
-          {section === 'translations' && <TranslationsSection form={form} />}
-          {section === 'preview' && <PreviewSection form={form} />}
-          {section === 'publish' && <PublishSection form={form} />}
+          <Fragment key={draftGeneration.value}>
+            {section === 'details' && <DetailsSection form={form} published={state.published.length > 0} />}
+            {section === 'questions' && <QuestionsSection form={form} published={state.published} />}
+            {section === 'translations' && <TranslationsSection form={form} />}
+            {section === 'preview' && <PreviewSection form={form} />}
+            {section === 'publish' && <PublishSection form={form} />}
+          </Fragment>
         </>
       )}
     </>

@@ -1,22 +1,55 @@
+import { useRef } from 'preact/hooks';
 import { t, timeLocale } from '../../../i18n/i18n.ts';
-import { saveState } from './draft-session.ts';
+import { keepMine, openTheirs, saveState } from './draft-session.ts';
 
-/** Whether the draft is safe on the endpoint, said politely to screen readers as it changes. */
+const clock = (at: string) => new Date(at).toLocaleTimeString(timeLocale(), { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * Whether the draft is safe on the endpoint, said politely to screen readers as it changes. When another
+ * officer saved the draft meanwhile, nothing is overwritten: the officer chooses whose version to keep.
+ */
 export function SaveStatus() {
   const state = saveState.value;
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const text =
     state.kind === 'saving'
       ? t('builder.save.saving')
       : state.kind === 'saved'
-        ? t('builder.save.saved', {
-            time: new Date(state.at).toLocaleTimeString(timeLocale(), { hour: '2-digit', minute: '2-digit' }),
-          })
+        ? t('builder.save.saved', { time: clock(state.at) })
         : state.kind === 'failed'
           ? t('builder.save.failed', { reason: state.reason })
-          : t('builder.save.idle');
+          : state.kind === 'conflict'
+            ? t('builder.save.conflict', {
+                who: state.theirs.updatedBy ?? t('builder.save.someone'),
+                time: clock(state.theirs.updatedAt),
+              })
+            : state.kind === 'theirs'
+              ? t('builder.save.theirsOpened', { time: clock(state.at) })
+              : t('builder.save.idle');
+  const problem = state.kind === 'failed' || state.kind === 'conflict';
+  // The buttons go once chosen: the focus moves to the status that says what happened.
+  const choose = async (choice: () => unknown) => {
+    statusRef.current?.focus();
+    await choice();
+  };
   return (
-    <p class={`builder-save${state.kind === 'failed' ? ' field-error' : ''}`} role="status" aria-live="polite">
-      {text}
-    </p>
+    <div class="builder-save">
+      <p class={problem ? 'field-error' : undefined} role="status" aria-live="polite" tabIndex={-1} ref={statusRef}>
+        {text}
+      </p>
+      {state.kind === 'conflict' && (
+        <>
+          <p>{t('builder.save.conflictChoice')}</p>
+          <div class="button-group">
+            <button type="button" class="button" onClick={() => void choose(keepMine)}>
+              {t('builder.save.keepMine')}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => void choose(openTheirs)}>
+              {t('builder.save.openTheirs')}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
   );
 }

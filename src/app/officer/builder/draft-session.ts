@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { FormDefinition } from '../../../core/form.ts';
-import { jsonBody } from '../officer-api.ts';
+import { jsonBody, OfficerApiError } from '../officer-api.ts';
 import { officerCall, problemText } from '../officer-session.ts';
 
 /** A draft as `/api/forms/drafts` answers (server/forms/drafts-store.ts). */
@@ -21,12 +21,18 @@ export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; reason: string }
+  /** Someone else saved the draft since this builder read it: theirs is kept until the officer chooses. */
+  | { kind: 'conflict'; theirs: FormDraft }
+  | { kind: 'theirs'; at: string };
 
 /** The draft the builder has open, and every published version of the same consultation (oldest first). */
 export const openDraft = signal<OpenDraft>({ kind: 'loading', formId: '' });
 /** Shown in a polite live region: "Saving…", "Saved at 10:42", "Not saved: …". */
 export const saveState = signal<SaveState>({ kind: 'idle' });
+
+/** Counts drafts put on screen from the endpoint, so the sections start afresh with another officer's version. */
+export const draftGeneration = signal(0);
 
 /** How long the builder waits after the last change before saving. */
 export const AUTOSAVE_MS = 800;
@@ -55,13 +61,16 @@ export async function loadDraft(formId: string): Promise<void> {
   }
 }
 
-/** Changes the open draft's form at once on screen, and saves it on the endpoint shortly after. */
+/**
+ * Changes the open draft's form at once on screen, and saves it on the endpoint shortly after; while another
+ * officer's save is waiting for a choice (`conflict`), changes stay on screen and wait for that choice.
+ */
 export function changeForm(change: (form: FormDefinition) => FormDefinition): void {
   const current = openDraft.value;
   if (current.kind !== 'open') return;
   openDraft.value = { ...current, draft: { ...current.draft, form: change(current.draft.form) } };
   clearTimeout(timer);
-  timer = setTimeout(() => void saveNow(), AUTOSAVE_MS);
+  if (saveState.value.kind !== 'conflict') timer = setTimeout(() => void saveNow(), AUTOSAVE_MS);
 }
 
 /** Saves the open draft now (as publishing does first); true when the endpoint has it. */
@@ -71,21 +80,57 @@ export async function saveNow(): Promise<boolean> {
   if (saving) await saving;
   const current = openDraft.value;
   if (current.kind !== 'open') return false;
-  const { form, formId } = { form: current.draft.form, formId: current.draft.formId };
+  const { form, formId, updatedAt: basedOn } = current.draft;
   saveState.value = { kind: 'saving' };
   saving = (async () => {
     try {
-      const { draft } = await officerCall<{ draft: FormDraft }>(draftPath(formId), jsonBody('PUT', { form }));
+      const { draft } = await officerCall<{ draft: FormDraft }>(draftPath(formId), jsonBody('PUT', { form, basedOn }));
+      // The next save is based on this one; the form on screen may have changed meanwhile, so it stays.
+      const now = openDraft.value;
+      if (now.kind === 'open' && now.draft.formId === formId) {
+        openDraft.value = { ...now, draft: { ...now.draft, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } };
+      }
       saveState.value = { kind: 'saved', at: draft.updatedAt };
       return true;
     } catch (error) {
-      saveState.value = { kind: 'failed', reason: problemText(error) };
+      let problem = error;
+      if (error instanceof OfficerApiError && error.code === 'draft-changed') {
+        try {
+          const { draft: theirs } = await officerCall<{ draft: FormDraft }>(draftPath(formId));
+          saveState.value = { kind: 'conflict', theirs };
+          return false;
+        } catch (reading) {
+          problem = reading;
+        }
+      }
+      saveState.value = { kind: 'failed', reason: problemText(problem) };
       return false;
     }
   })();
   const done = await saving;
   saving = undefined;
   return done;
+}
+
+/** After a conflict: saves the form on screen over the other officer's draft. */
+export async function keepMine(): Promise<boolean> {
+  const current = openDraft.value;
+  const state = saveState.value;
+  if (current.kind !== 'open' || state.kind !== 'conflict') return false;
+  openDraft.value = { ...current, draft: { ...current.draft, updatedAt: state.theirs.updatedAt } };
+  return saveNow();
+}
+
+/** After a conflict: drops the changes on screen and carries on from the other officer's draft. */
+export function openTheirs(): void {
+  const current = openDraft.value;
+  const state = saveState.value;
+  if (current.kind !== 'open' || state.kind !== 'conflict') return;
+  clearTimeout(timer);
+  timer = undefined;
+  openDraft.value = { ...current, draft: state.theirs };
+  draftGeneration.value += 1;
+  saveState.value = { kind: 'theirs', at: state.theirs.updatedAt };
 }
 
 /** Forgets the open draft (after publishing or deleting it), so opening it again reads the endpoint. */
