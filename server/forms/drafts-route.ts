@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { FormDefinition } from '../../src/core/form.ts';
 import { apiError } from '../api-error.ts';
 import type { Access, AccessEnv } from '../auth/access.ts';
+import { sweepUnusedImages } from '../images/sweep-images.ts';
 import type { FormDraft } from './drafts-store.ts';
 
 /** A draft larger than this is refused (413): far more than any consultation needs, small enough to autosave. */
@@ -17,7 +18,8 @@ const FORM_ID = /^[a-z0-9][a-z0-9-]*$/;
  *   published. `basedOn` is the `updatedAt` of the draft the builder last read or saved: when someone has saved
  *   it since, nothing is saved and the reply is 409 `draft-changed` with their draft, so no one's work is
  *   overwritten unseen. Without `basedOn`, the last save wins.
- * - `DELETE /:id` removes it (the builder does, once the draft is published with `POST /api/forms`).
+ * - `DELETE /:id` removes it (the builder does, once the draft is published with `POST /api/forms`), then
+ *   removes the pictures no published version or draft uses that were uploaded over a day ago.
  * - `POST /:id/from/:version` starts the next version from published version `version`: a copy of it as
  *   version latest + 1; 409 `draft-exists` when a draft is already open, so the builder offers to open it.
  */
@@ -116,7 +118,10 @@ export function draftsRoute(access: Access): Hono<AccessEnv> {
 
   route.delete('/:id', async (c) => {
     const id = c.req.param('id');
-    return (await store.drafts.remove(id)) ? c.body(null, 204) : notFound(c, id);
+    if (!(await store.drafts.remove(id))) return notFound(c, id);
+    // Published or dropped, the draft may leave pictures nothing uses; the old ones go now.
+    await sweepUnusedImages(store);
+    return c.body(null, 204);
   });
 
   route.post('/:id/from/:version', async (c) => {

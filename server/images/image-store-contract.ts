@@ -28,7 +28,10 @@ export function imageStoreContract(store: () => Store): void {
     const image = testImage();
     expect(await store().images.saveImage(image)).toBe('stored');
     expect(await store().images.saveImage({ ...image, uploadedAt: '2026-12-01T00:00:00.000Z' })).toBe('existing');
-    expect(await store().images.findImage(image.id)).toEqual(image);
+    // Uploaded again: the same bytes, and the later upload time (the sweep of unused pictures waits again).
+    expect(await store().images.findImage(image.id)).toEqual({ ...image, uploadedAt: '2026-12-01T00:00:00.000Z' });
+    expect(await store().images.saveImage(image)).toBe('existing');
+    expect((await store().images.findImage(image.id))?.uploadedAt).toBe('2026-12-01T00:00:00.000Z');
     expect(await store().images.findImage('0'.repeat(64))).toBeUndefined();
   });
 
@@ -37,5 +40,18 @@ export function imageStoreContract(store: () => Store): void {
     await store().images.saveImage(image);
     expect(await store().images.existingImages([image.id, 'f'.repeat(64)])).toEqual(new Set([image.id]));
     expect(await store().images.existingImages([])).toEqual(new Set());
+  });
+
+  test('pictures uploaded before a time are listed, and removed only if still that old', async () => {
+    const old = testImage();
+    const newer = { ...testImage(Uint8Array.from([...RED_PIXEL_PNG, 0])), uploadedAt: '2026-11-30T12:00:00.000Z' };
+    await store().images.saveImage(old);
+    await store().images.saveImage(newer);
+    expect(await store().images.imagesUploadedBefore('2026-11-30T10:00:00.000Z')).toEqual([old.id]);
+    expect(await store().images.imagesUploadedBefore('2026-11-30T13:00:00.000Z')).toEqual([old.id, newer.id].sort());
+    // The newer one was uploaded after the time given, so it stays even when named.
+    expect(await store().images.removeImages([old.id, newer.id], '2026-11-30T10:00:00.000Z')).toBe(1);
+    expect(await store().images.existingImages([old.id, newer.id])).toEqual(new Set([newer.id]));
+    expect(await store().images.removeImages([], '2026-11-30T13:00:00.000Z')).toBe(0);
   });
 }

@@ -13,11 +13,18 @@ export interface StoredImage {
 
 /** The endpoint's pictures (migration 5, `form_images`), on `Store.images`. */
 export interface ImageStore {
-  /** Keeps the picture unless one with its id is kept already: "stored" when new, "existing" otherwise. */
+  /**
+   * Keeps the picture unless one with its id is kept already: "stored" when new, "existing" otherwise. A
+   * picture uploaded again takes the new upload time, so the sweep of unused pictures leaves it for a while.
+   */
   saveImage(image: StoredImage): Promise<'stored' | 'existing'>;
   findImage(id: string): Promise<StoredImage | undefined>;
   /** Which of these ids are kept (for the publishing checks, without reading the bytes). */
   existingImages(ids: readonly string[]): Promise<Set<string>>;
+  /** The ids of the pictures uploaded before this time (ISO 8601), without their bytes. */
+  imagesUploadedBefore(time: string): Promise<string[]>;
+  /** Removes these pictures if they were uploaded before this time; how many went. */
+  removeImages(ids: readonly string[], uploadedBefore: string): Promise<number>;
 }
 
 /**

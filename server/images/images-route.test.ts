@@ -4,6 +4,7 @@ import { IMAGE_MAX_BYTES } from '../../src/core/image-type.ts';
 import { TEST_FORM } from '../../src/core/test-fixtures.ts';
 import { testApp } from '../test-app.ts';
 import { RED_PIXEL_PNG, testImage } from './image-store-contract.ts';
+import { sweepUnusedImages } from './sweep-images.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 beforeEach(async () => {
@@ -153,3 +154,32 @@ test('publishing needs each picture uploaded here, and its description', async (
   ]);
   expect((await publish(withPicture(src))).status).toBe(201);
 });
+
+test('pictures nothing uses go a day after upload, when a draft is deleted; those of published versions and drafts stay', async () => {
+  const picture = (n: number) => ({ ...testImage(Uint8Array.from([...RED_PIXEL_PNG, n])), uploadedAt: TWO_DAYS_AGO });
+  const [published, inDraft, dropped, recent] = [picture(1), picture(2), picture(3), testImage()];
+  for (const image of [published, inDraft, dropped]) await app.store.images.saveImage(image);
+  // Uploaded a moment ago and not yet in a saved draft: the builder may be about to save it.
+  expect((await upload(RED_PIXEL_PNG)).status).toBe(201);
+  expect((await publish(withPicture(`/api/images/${published.id}`))).status).toBe(201);
+  const draftWith = (id: string, src: string) =>
+    app.asOfficer('/api/forms/drafts', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ form: { ...withPicture(src), id } }),
+    });
+  expect((await draftWith('kept-draft', `/api/images/${inDraft.id}`)).status).toBe(201);
+  expect((await draftWith('dropped-draft', `/api/images/${dropped.id}`)).status).toBe(201);
+
+  expect((await app.asOfficer('/api/forms/drafts/dropped-draft', { method: 'DELETE' })).status).toBe(204);
+  const ids = [published.id, inDraft.id, dropped.id, recent.id];
+  expect(await app.store.images.existingImages(ids)).toEqual(new Set([published.id, inDraft.id, recent.id]));
+  expect((await app.request(`/api/images/${dropped.id}`)).status).toBe(404);
+
+  // A day on, the recent one is old and unused too; the published version's and the draft's still stay.
+  const tomorrow = new Date(Date.now() + 25 * 60 * 60 * 1000);
+  expect(await sweepUnusedImages(app.store, tomorrow)).toBe(1);
+  expect(await app.store.images.existingImages(ids)).toEqual(new Set([published.id, inDraft.id]));
+});
+
+const TWO_DAYS_AGO = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000).toISOString();

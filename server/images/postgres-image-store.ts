@@ -10,7 +10,12 @@ export function postgresImageStore(pool: pg.Pool): ImageStore {
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
         [image.id, image.type, Buffer.from(image.bytes), image.size, image.uploadedAt, image.uploadedBy],
       );
-      return rowCount ? 'stored' : 'existing';
+      if (rowCount) return 'stored';
+      await pool.query('UPDATE form_images SET uploaded_at = $1 WHERE id = $2 AND uploaded_at < $1', [
+        image.uploadedAt,
+        image.id,
+      ]);
+      return 'existing';
     },
     async findImage(id: string) {
       const { rows } = await pool.query<ImageRow>(
@@ -25,6 +30,21 @@ export function postgresImageStore(pool: pg.Pool): ImageStore {
         [...ids],
       ]);
       return new Set(rows.map((row) => row.id));
+    },
+    async imagesUploadedBefore(time: string) {
+      const { rows } = await pool.query<{ id: string }>(
+        'SELECT id FROM form_images WHERE uploaded_at < $1 ORDER BY id COLLATE "C"',
+        [time],
+      );
+      return rows.map((row) => row.id);
+    },
+    async removeImages(ids: readonly string[], uploadedBefore: string) {
+      if (ids.length === 0) return 0;
+      const { rowCount } = await pool.query('DELETE FROM form_images WHERE id = ANY($1::text[]) AND uploaded_at < $2', [
+        [...ids],
+        uploadedBefore,
+      ]);
+      return rowCount ?? 0;
     },
   };
 }

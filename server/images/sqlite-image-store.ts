@@ -11,6 +11,9 @@ export function sqliteImageStore(db: Database.Database): ImageStore {
     'SELECT id, content_type, bytes, size, uploaded_at, uploaded_by FROM form_images WHERE id = ?',
   );
   const exists = db.prepare<[string], { id: string }>('SELECT id FROM form_images WHERE id = ?');
+  const touch = db.prepare('UPDATE form_images SET uploaded_at = ? WHERE id = ? AND uploaded_at < ?');
+  const before = db.prepare<[string], { id: string }>('SELECT id FROM form_images WHERE uploaded_at < ? ORDER BY id');
+  const remove = db.prepare('DELETE FROM form_images WHERE id = ? AND uploaded_at < ?');
   return {
     async saveImage(image: StoredImage) {
       const { changes } = insert.run(
@@ -21,7 +24,9 @@ export function sqliteImageStore(db: Database.Database): ImageStore {
         image.uploadedAt,
         image.uploadedBy,
       );
-      return changes > 0 ? 'stored' : 'existing';
+      if (changes > 0) return 'stored';
+      touch.run(image.uploadedAt, image.id, image.uploadedAt);
+      return 'existing';
     },
     async findImage(id: string) {
       const row = find.get(id);
@@ -29,6 +34,12 @@ export function sqliteImageStore(db: Database.Database): ImageStore {
     },
     async existingImages(ids: readonly string[]) {
       return new Set(ids.filter((id) => exists.get(id) !== undefined));
+    },
+    async imagesUploadedBefore(time: string) {
+      return before.all(time).map((row) => row.id);
+    },
+    async removeImages(ids: readonly string[], uploadedBefore: string) {
+      return db.transaction(() => ids.reduce((n, id) => n + remove.run(id, uploadedBefore).changes, 0))();
     },
   };
 }
