@@ -21,11 +21,17 @@ export async function keepPublishedForms(
     const keep = new Set([...newest].map(([id, version]) => formKey(id, version)));
     for (const key of inUse) keep.add(key);
     for (const d of await db.drafts.toArray()) keep.add(formKey(d.formId, d.formVersion));
-    // A registration of interest (issue 8) names no form.
-    for (const { response } of await db.outbox.toArray()) {
-      if (response) keep.add(formKey(response.formId, response.formVersion));
+    let stale = (await db.forms.toCollection().primaryKeys()).filter((key) => !keep.has(key));
+    // Only when a version would go is the outbox read (it may hold thousands): one of its responses keeps it.
+    if (stale.length > 0) {
+      const waiting = new Set<string>();
+      await db.outbox.each(({ response }) => {
+        // A registration of interest (issue 8) names no form.
+        if (response) waiting.add(formKey(response.formId, response.formVersion));
+      });
+      stale = stale.filter((key) => !waiting.has(key));
+      for (const key of waiting) keep.add(key);
     }
-    const stale = (await db.forms.toCollection().primaryKeys()).filter((key) => !keep.has(key));
     await db.forms.bulkDelete(stale);
     await db.forms.bulkPut(
       published
