@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FormDefinition } from '../../src/core/form.ts';
 import { referenceCode } from '../../src/core/reference-code.ts';
 import type { SubmittedResponse } from '../../src/core/response.ts';
-import type { ResultsContent, ResultsPage } from '../../src/core/results-page.ts';
+import { parseResultsPage, type ResultsContent, type ResultsPage } from '../../src/core/results-page.ts';
 import { TEST_PRIVACY, testResponse } from '../../src/core/test-fixtures.ts';
 import { testApp } from '../test-app.ts';
 
@@ -95,6 +95,8 @@ describe('officer routes', () => {
         content: CONTENT,
       }),
     ]);
+    // What the endpoint publishes is what tablets accept, unchanged.
+    expect(pages.map(parseResultsPage)).toEqual(pages);
 
     await app.asOfficer('/api/results/quote-form/unpublish', { method: 'POST' });
     expect(await (await app.request('/api/results')).json()).toEqual({ pages: [] });

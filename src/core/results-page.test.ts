@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkResultsContent, type ResultsContent } from './results-page.ts';
+import { checkResultsContent, parseResultsPage, publicContent, type ResultsContent } from './results-page.ts';
 
 const CONTENT: ResultsContent = {
   themes: [
@@ -47,4 +47,37 @@ test('refuses a bad status, a bad date, a quote without its response id and repe
     errors: ['themes.1.id: "opening-hours" is used twice; each needs its own id.'],
   });
   expect(checkResultsContent({ themes: [] })).toEqual({ ok: false, errors: ['outcomes is missing.'] });
+});
+
+test('a tablet keeps a published page only in the public shape: no response ids, nothing malformed', () => {
+  const page = {
+    formId: 'libraries',
+    title: { en: 'Libraries' },
+    defaultLanguage: 'en',
+    content: publicContent(CONTENT),
+    participation: {
+      total: 12,
+      byChannel: [
+        { key: 'kiosk', count: 9 },
+        { key: 'paper', count: null, suppressed: true },
+      ],
+      byEvent: [],
+    },
+    publishedAt: '2026-11-30T10:00:00.000Z',
+    updatedAt: '2026-11-30T10:00:00.000Z',
+  };
+  expect(parseResultsPage(page)).toEqual(page);
+  // A quote's response id never reaches the tablet's copy, even from an endpoint that sent one.
+  expect(parseResultsPage({ ...page, content: CONTENT })?.content.themes[0]?.quotes).toEqual([
+    { questionId: 'ideas', text: 'Open later!' },
+  ]);
+  for (const broken of [
+    { ...page, content: undefined },
+    { ...page, title: 'Libraries' },
+    { ...page, content: { ...page.content, outcomes: [{ ...CONTENT.outcomes[0], status: 'maybe' }] } },
+    { ...page, participation: { ...page.participation, byEvent: [{ key: 'x', count: -1 }] } },
+    null,
+  ]) {
+    expect(parseResultsPage(broken)).toBeUndefined();
+  }
 });

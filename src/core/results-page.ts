@@ -84,6 +84,36 @@ export function publicContent(content: ResultsContent): PublicResultsContent {
   };
 }
 
+const ReachGroupSchema = v.union([
+  v.object({ key: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({ key: v.string(), count: v.null(), suppressed: v.literal(true), secondary: v.optional(v.literal(true)) }),
+]);
+
+/** What a tablet accepts as a published page: the public shape, quotes with no response id. */
+const ResultsPageSchema = v.object({
+  formId: v.pipe(v.string(), v.minLength(1)),
+  title: LocalisedTextSchema,
+  defaultLanguage: v.pipe(v.string(), v.minLength(1)),
+  content: v.object({
+    themes: v.array(v.object({ ...ThemeSchema.entries, quotes: v.array(v.omit(QuoteSchema, ['responseId'])) })),
+    outcomes: v.array(OutcomeSchema),
+  }),
+  participation: v.object({
+    total: v.nullable(v.number()),
+    totalSuppressed: v.optional(v.literal(true)),
+    byChannel: v.array(ReachGroupSchema),
+    byEvent: v.array(ReachGroupSchema),
+  }),
+  publishedAt: v.string(),
+  updatedAt: v.string(),
+});
+
+/** The page if it has the shape a tablet shows, else undefined (the tablet skips it rather than break). */
+export function parseResultsPage(input: unknown): ResultsPage | undefined {
+  const result = v.safeParse(ResultsPageSchema, input);
+  return result.success ? result.output : undefined;
+}
+
 /** A published results page as residents see it (`GET /api/results`, and the tablet's copy). */
 export interface ResultsPage {
   formId: string;

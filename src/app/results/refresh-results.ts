@@ -1,4 +1,4 @@
-import type { ReferenceIndex, ResultsPage } from '../../core/results-page.ts';
+import { parseResultsPage, type ReferenceIndex, type ResultsPage } from '../../core/results-page.ts';
 import { keepPublishedResults, keepReferenceIndex } from '../../db/results.ts';
 import { getDeviceToken } from '../../db/tablet-setup.ts';
 
@@ -18,8 +18,17 @@ export async function refreshResults(): Promise<void> {
         : undefined,
     ]);
     if (pages.ok) {
-      const body = (await pages.json()) as { pages?: ResultsPage[] };
-      if (Array.isArray(body.pages)) await keepPublishedResults(body.pages);
+      const body = (await pages.json()) as { pages?: unknown };
+      if (Array.isArray(body.pages)) {
+        // One that fails the shared check is skipped (and logged) rather than shown half, as forms are.
+        const kept: ResultsPage[] = [];
+        for (const candidate of body.pages) {
+          const page = parseResultsPage(candidate);
+          if (page) kept.push(page);
+          else console.warn('Skipped a published results page that failed its check.');
+        }
+        await keepPublishedResults(kept);
+      }
     }
     if (references?.ok) {
       const index = (await references.json()) as ReferenceIndex;
