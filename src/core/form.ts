@@ -40,8 +40,14 @@ const base = {
 };
 
 const options = v.pipe(v.array(ChoiceSchema), v.minLength(2, 'A choice question needs at least 2 choices.'));
-const whole = v.pipe(v.number(), v.integer());
+const whole = v.pipe(v.number('Write a number.'), v.integer('Write a whole number.'));
 const isoDate = v.pipe(v.string(), v.isoDate('Dates are written YYYY-MM-DD.'));
+/** A whole number from `min` to `max` of `unit`, said so when it is not. */
+const between = (min: number, max: number, unit: string) =>
+  v.check<number, string>(
+    (n) => n >= min && n <= max,
+    `Allow from ${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')} ${unit}.`,
+  );
 
 export const QuestionSchema = v.variant(
   'type',
@@ -66,13 +72,13 @@ export const QuestionSchema = v.variant(
       ...base,
       type: v.literal('multiple'),
       options,
-      minChoices: v.optional(v.pipe(whole, v.minValue(1))),
-      maxChoices: v.optional(v.pipe(whole, v.minValue(1))),
+      minChoices: v.optional(v.pipe(whole, v.minValue(1, 'Ask for at least 1 choice.'))),
+      maxChoices: v.optional(v.pipe(whole, v.minValue(1, 'Allow at least 1 choice.'))),
     }),
     /** One line of text. */
-    v.object({ ...base, type: v.literal('text'), maxLength: v.pipe(whole, v.minValue(1), v.maxValue(500)) }),
+    v.object({ ...base, type: v.literal('text'), maxLength: v.pipe(whole, between(1, 500, 'characters')) }),
     /** Several lines of text, with a character count. */
-    v.object({ ...base, type: v.literal('longtext'), maxLength: v.pipe(whole, v.minValue(1), v.maxValue(10_000)) }),
+    v.object({ ...base, type: v.literal('longtext'), maxLength: v.pipe(whole, between(1, 10_000, 'characters')) }),
     v.object({
       ...base,
       type: v.literal('number'),
@@ -95,7 +101,7 @@ export const QuestionSchema = v.variant(
     /** "Put these in order": the answer lists every choice's value, most important first. */
     v.object({ ...base, type: v.literal('ranking'), options }),
     /** "Share N points between these": the answer gives each choice a whole number; they add up to `total`. */
-    v.object({ ...base, type: v.literal('points'), options, total: v.pipe(whole, v.minValue(1), v.maxValue(1000)) }),
+    v.object({ ...base, type: v.literal('points'), options, total: v.pipe(whole, between(1, 1000, 'points')) }),
     /** Yes or no: the answer is "yes" or "no". */
     v.object({ ...base, type: v.literal('yesno') }),
     /** An explicit agreement, unticked at first, its full text shown; the answer is true when given. */
@@ -129,7 +135,7 @@ export const FormShapeSchema = v.object({
   description: LocalisedTextSchema,
   /** Who is asking, shown on the start page. */
   organisation: LocalisedTextSchema,
-  estimatedMinutes: v.pipe(whole, v.minValue(1)),
+  estimatedMinutes: v.pipe(whole, v.minValue(1, 'Say how long it takes: at least 1 minute.')),
   /** The last day answers are wanted (YYYY-MM-DD), shown on the start page; optional (issue 9). */
   closesOn: v.optional(isoDate),
   privacy: PrivacyNoticeSchema,

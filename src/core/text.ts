@@ -8,7 +8,10 @@ import * as v from 'valibot';
 export type LocalisedText = Record<string, string>;
 
 export const LocalisedTextSchema = v.pipe(
-  v.record(v.pipe(v.string(), v.minLength(2), v.maxLength(20)), v.pipe(v.string(), v.minLength(1))),
+  v.record(
+    v.pipe(v.string(), v.minLength(2), v.maxLength(20)),
+    v.pipe(v.string(), v.minLength(1, 'This text is empty: write it, or leave this language out.')),
+  ),
   v.check((text) => Object.keys(text).length > 0, 'Text needs at least one language.'),
 );
 

@@ -7,7 +7,8 @@ import { addOfficer, signInByApi } from '../support/officers.ts';
 import { ServerProcess } from '../support/server-process.ts';
 
 // Issue 9: two officers with the same draft open. Autosave never overwrites the other's work unseen: the one
-// whose save comes second is told who saved and when, and chooses whose version to keep.
+// whose save comes second is told who saved and when, and chooses whose version to keep. And a publishing
+// problem in a translation leads to that translation's box.
 
 const chromium = useChromium();
 let server: ServerProcess;
@@ -36,7 +37,7 @@ async function officerOnDraft(name: string, email: string): Promise<Page> {
 
 const savedAt = (page: Page) => page.getByRole('status').getByText(/^Saved at \d\d:\d\d$/);
 
-async function startDraft(): Promise<void> {
+async function startDraft(changes: Record<string, unknown> = {}): Promise<void> {
   const context = await chromium.browser.newContext();
   contexts.push(context);
   const author = await addOfficer(server.databasePath, { role: 'officer', email: 'author@council.example' });
@@ -54,6 +55,7 @@ async function startDraft(): Promise<void> {
     estimatedMinutes: 5,
     privacy: { controller: blank, purpose: blank, retention: blank, rights: blank },
     questions: [],
+    ...changes,
   };
   const reply = await context.request.post(`${server.url}/api/forms/drafts`, {
     data: { form },
@@ -114,4 +116,32 @@ test('two officers on one draft: the second save is held, with who and when; "Op
   expect(await kept(amina)).toEqual({ description: 'Amina’s second thoughts', organisation: 'Parks and open spaces' });
   expect(await amina.getByRole('button', { name: 'Open their version' }).count()).toBe(0);
   await expectAccessible(amina);
+});
+
+test('a blank translation in the problems list leads to its box in the translations, in that language', async () => {
+  const words = (en: string) => ({ en });
+  await startDraft({
+    title: { en: 'Park plans', cy: '  ' },
+    description: words('Plans for the park.'),
+    organisation: words('Parks team'),
+    privacy: {
+      controller: words('Test Borough Council'),
+      purpose: words('To plan the park: public task.'),
+      retention: words('Two years.'),
+      rights: words('Ask the council to see your answers.'),
+    },
+    questions: [{ id: 'visits', type: 'yesno', required: false, label: words('Do you visit the park?') }],
+  });
+  const page = await officerOnDraft('Amina Officer', 'amina@council.example');
+  await activate(page, page.getByRole('link', { name: 'Check and publish' }));
+  const problem = page.getByRole('link', { name: 'title.cy is blank.' });
+  await problem.waitFor();
+  await activate(page, problem);
+  await page.getByRole('heading', { level: 1, name: 'Translations: Park plans' }).waitFor();
+  await expect.poll(() => focused(page)).toBe('input: Cymraeg (cy): Title');
+  await typeInto(page, page.getByLabel('Cymraeg (cy): Title'), 'Cynlluniau’r parc');
+  await savedAt(page).waitFor();
+  await activate(page, page.getByRole('link', { name: 'Check and publish' }));
+  await page.getByRole('heading', { level: 1, name: /^Check and publish/ }).waitFor();
+  await expect.poll(() => page.getByRole('link', { name: 'title.cy is blank.' }).count()).toBe(0);
 });

@@ -84,7 +84,7 @@ export function PublishSection({ form }: { form: FormDefinition }) {
           <ul class="error-summary__list">
             {problems.map((problem) => (
               <li key={problem}>
-                <a href={problemHref(base, problemTarget(problem))}>{problem}</a>
+                <a href={problemHref(base, problemTarget(problem, form.defaultLanguage))}>{problem}</a>
               </li>
             ))}
           </ul>

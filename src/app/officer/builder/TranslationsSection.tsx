@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../fields.tsx';
 import { TableScroll } from '../TableScroll.tsx';
 import { changeForm } from './draft-session.ts';
 import { FORM_LANGUAGES, LANGUAGE_TAG, languageLabel } from './languages.ts';
+import { useFocusTarget } from './problem-target.ts';
 import { completeness, translationLanguages, withText } from './translation-completeness.ts';
 import { whereText } from './where-text.ts';
 
@@ -27,6 +28,7 @@ export function TranslationsSection({ form }: { form: FormDefinition }) {
       ? query.language
       : (offered.find((l) => l === 'cy') ?? offered[0] ?? 'cy');
   const [other, setOther] = useState('');
+  useFocusTarget(true);
   const [otherError, setOtherError] = useState('');
   const texts = formTexts(form).filter(({ text }) => (text[form.defaultLanguage] ?? '').trim() !== '');
   const direction = textDirection(language);

@@ -3,7 +3,9 @@ import { useRoute } from 'preact-iso';
 
 /** Where a publishing problem is fixed: the builder's section, the question to open, the field to focus. */
 export interface ProblemTarget {
-  section: 'details' | 'questions';
+  section: 'details' | 'questions' | 'translations';
+  /** The language whose translations to show (a blank translation). */
+  language?: string;
   /** The index of the question to open. */
   question?: number;
   /** The id of the field, as the section names its fields ("d-title", "q2-options-1-label"). */
@@ -15,9 +17,14 @@ export interface ProblemTarget {
  * ("questions.2.options.1.value: ...", "privacy.rights has no text in en"). Questions' fields are named by
  * position, `q<index>-<path>`; the form's own are `d-<path>`.
  */
-export function problemTarget(message: string): ProblemTarget {
+export function problemTarget(message: string, defaultLanguage = 'en'): ProblemTarget {
   const path = /^[a-z][A-Za-z0-9.-]*/.exec(message)?.[0] ?? '';
   if (path === 'questions') return { section: 'questions', field: 'add-type' };
+  // "questions.2.label.cy is blank.": a translation, fixed beside its original in the translations section.
+  const blank = / is blank\.$/.test(message) ? /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$/.exec(path) : null;
+  if (blank?.[1] && blank[2] && blank[2] !== defaultLanguage) {
+    return { section: 'translations', language: blank[2], field: `t-${blank[1].replaceAll('.', '-')}` };
+  }
   const question = /^questions\.(\d+)(?:\.(.*))?$/.exec(path);
   if (question) {
     const index = Number(question[1]);
@@ -34,6 +41,7 @@ export function problemTarget(message: string): ProblemTarget {
 export function problemHref(base: string, target: ProblemTarget): string {
   const query = new URLSearchParams({ focus: target.field });
   if (target.question !== undefined) query.set('open', String(target.question));
+  if (target.language !== undefined) query.set('language', target.language);
   return `${base}/${target.section}?${query}`;
 }
 
