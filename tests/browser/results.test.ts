@@ -296,3 +296,29 @@ test('the confirmation screen offers to print the reference, printing just the c
     await context.close();
   }
 });
+
+test('on the public site, a browser that is not a set-up tablet looks a reference up online, never given the index', async () => {
+  const context = await chromium.browser.newContext();
+  try {
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}/results/lookup`);
+    await page.getByRole('heading', { level: 1, name: 'Look up your reference' }).waitFor();
+    const code = referenceCode(sent[2]?.id ?? '');
+    await typeInto(page, page.getByLabel('Your reference'), code);
+    await activate(page, page.getByRole('button', { name: 'Look up' }));
+    const finding = page.locator('.results-lookup__finding');
+    await finding.getByText(`Your response (${code}) was received. It was for:`).waitFor();
+    await finding.getByText(EV_TITLE).waitFor();
+    expect(asked).toContain('/api/results/lookup');
+    // The index would tell anyone how many answered each consultation; only set-up tablets fetch it. The
+    // published pages, fetched at the same moment, show that the refresh did run.
+    await expect.poll(() => asked.includes('/api/results')).toBe(true);
+    expect(asked).not.toContain('/api/results/references');
+    const refused = await page.request.get(`${server.url}/api/results/references`);
+    expect(refused.status()).toBe(401);
+  } finally {
+    await context.close();
+  }
+});
