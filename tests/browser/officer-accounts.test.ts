@@ -87,12 +87,9 @@ test('an administrator adds an account, by keyboard, with errors at the right fi
   await page.getByRole('alert').getByText('Account added for Olu Officer. They can sign in now.').waitFor();
   // The message can show before the list has loaded again: wait for the row.
   const row = table.getByRole('row', { name: /^Olu Officer/ });
-  await expect.poll(async () => (await row.locator('th, td').allTextContents()).slice(0, 4)).toEqual([
-    'Olu Officer',
-    'olu@council.example',
-    'Officer',
-    'Active',
-  ]);
+  await expect
+    .poll(async () => (await row.locator('th, td').allTextContents()).slice(0, 4))
+    .toEqual(['Olu Officer', 'olu@council.example', 'Officer', 'Active']);
   await expectAccessible(page);
 });
 
