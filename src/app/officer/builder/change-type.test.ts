@@ -196,10 +196,23 @@ describe('conditions of other questions', () => {
     expect(change.form.questions[0]).toMatchObject({ type: 'text', maxLength: 200, label: { en: 'Colour?' } });
   });
 
-  test('several choices break "is" but mend "includes"; information breaks even "is answered"', () => {
+  test('between one and several choices "is" and "includes" follow; information breaks even "is answered"', () => {
     const multiple = changeTypeInForm(form, 0, 'multiple');
-    expect(multiple.broken.map((b) => b.id)).toEqual(['why']);
+    expect(multiple.broken).toEqual([]);
     expect(multiple.lost).toEqual([]);
+    expect(multiple.form.questions[1]?.showIf).toEqual({ includes: { question: 'colour', value: 'red' } });
+    expect(multiple.form.questions[4]?.showIf).toEqual(both2.showIf);
+    const back = changeTypeInForm(multiple.form, 0, 'single');
+    expect(back.broken).toEqual([]);
+    expect(back.form.questions[1]?.showIf).toEqual(why.showIf);
+    expect(back.form.questions[4]?.showIf).toEqual({
+      all: [{ answered: 'more' }, { equals: { question: 'colour', value: 'blue' } }],
+    });
+    const toText = changeTypeInForm(multiple.form, 0, 'text');
+    expect(toText.broken.map((b) => [b.id, b.tests])).toEqual([
+      ['why', [{ includes: { question: 'colour', value: 'red' } }]],
+      ['both', [{ includes: { question: 'colour', value: 'blue' } }]],
+    ]);
     const info = changeTypeInForm(form, 0, 'info');
     expect(info.broken.map((b) => b.id)).toEqual(['why', 'after']);
     expect(info.broken[1]?.tests).toEqual([{ answered: 'colour' }]);

@@ -187,7 +187,14 @@ export function changeTypeInForm(form: FormDefinition, index: number, to: Questi
   const old = form.questions[index];
   if (!old) return { form, question: old as unknown as Question, lost: [], broken: [], quoteConsentLost: false };
   const change = changeType(old, to, form.defaultLanguage);
-  const changed = { ...form, questions: form.questions.map((q, i) => (i === index ? change.question : q)) };
+  const changed = {
+    ...form,
+    questions: form.questions.map((q, i) => {
+      if (i === index) return change.question;
+      const between = [old.type, to].every((type) => type === 'single' || type === 'multiple');
+      return q.showIf && between ? { ...q, showIf: choiceTestsFor(q.showIf, old.id, to) } : q;
+    }),
+  };
   const problemsOf = (f: FormDefinition) => {
     const byQuestion = new Map<number, Set<string>>();
     for (const problem of showIfProblems(f)) {
@@ -205,7 +212,7 @@ export function changeTypeInForm(form: FormDefinition, index: number, to: Questi
     // Each simple test makes at most one problem: more problems than before means a test the change broke.
     const refused = (after.get(i)?.size ?? 0) > (before.get(i)?.size ?? 0);
     // The checks let a text equal any words, but a value picked from the old type's choices means nothing now.
-    const tests = testsOn(q.showIf as Condition, old.id);
+    const tests = testsOn(form.questions[i]?.showIf as Condition, old.id);
     if (refused || tests.some((test) => pickedValueGone(test, old, change.question)))
       broken.push({ index: i, id: q.id, tests });
   });
@@ -231,6 +238,25 @@ function pickedValueGone(test: Condition, old: Question, changed: Question): boo
     (valueChoices(old)?.some((choice) => choice.value === String(value)) ?? false);
   if (!worked) return false;
   return !valueChoices(changed)?.some((choice) => choice.value === String(value));
+}
+
+/**
+ * The condition with its tests on question `id` said the way its new type answers: "is Red" on one choice
+ * becomes "includes Red" on several choices, and back. Other tests are as they were.
+ */
+export function choiceTestsFor(condition: Condition, id: string, to: QuestionType): Condition {
+  if ('equals' in condition) {
+    const { question, value } = condition.equals;
+    return question === id && to === 'multiple' && typeof value === 'string'
+      ? { includes: { question, value } }
+      : condition;
+  }
+  if ('includes' in condition)
+    return condition.includes.question === id && to === 'single' ? { equals: condition.includes } : condition;
+  if ('answered' in condition) return condition;
+  if ('not' in condition) return { not: choiceTestsFor(condition.not, id, to) };
+  if ('all' in condition) return { all: condition.all.map((c) => choiceTestsFor(c, id, to)) };
+  return { any: condition.any.map((c) => choiceTestsFor(c, id, to)) };
 }
 
 /** The simple tests in a condition that look at question `id`. */
