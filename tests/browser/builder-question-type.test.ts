@@ -129,7 +129,7 @@ test('an officer changes a question’s type by keyboard: choices kept between c
   // Single choice → several choices: arrowing through the select changes nothing until "Change type".
   await activate(page, toggle(PART_AS('One choice (radios)')));
   await typeSelect().waitFor();
-  expect(await typeSelect().inputValue()).toBe('single');
+  await expect.poll(() => typeSelect().inputValue()).toBe('single');
   await chooseOption(typeSelect(), 'Several choices (checkboxes)');
   expect(await toggle(PART_AS('One choice (radios)')).count()).toBe(1);
   await activate(page, changeButton());
@@ -138,7 +138,7 @@ test('an officer changes a question’s type by keyboard: choices kept between c
   await expect.poll(() => focused(page)).toBe('select: Type of question');
   // Nothing was lost, so nothing was asked; the choices are there to edit.
   expect(await page.getByRole('heading', { name: /^Change “/ }).count()).toBe(0);
-  expect(await page.getByLabel('Choice 3', { exact: true }).inputValue()).toBe('The trees');
+  await expect.poll(() => page.getByLabel('Choice 3', { exact: true }).inputValue()).toBe('The trees');
   await page.getByLabel('“None of these”: choosing it clears the others').first().waitFor();
   // Saved with its choices in both languages; "Why?" now asks whether the answer includes the pond.
   await expect.poll(async () => (await savedQuestions())[1]?.type, { timeout: 10_000 }).toBe('multiple');
@@ -166,8 +166,8 @@ test('an officer changes a question’s type by keyboard: choices kept between c
   await activate(page, page.getByRole('button', { name: 'No, keep it as Several choices (checkboxes)' }));
   await page.getByRole('heading', { level: 4, name: title }).waitFor({ state: 'detached' });
   await expect.poll(() => focused(page)).toBe('select: Type of question');
-  expect(await typeSelect().inputValue()).toBe('multiple');
-  expect(await toggle(PART_AS('Several choices (checkboxes)')).count()).toBe(1);
+  await expect.poll(() => typeSelect().inputValue()).toBe('multiple');
+  await expect.poll(() => toggle(PART_AS('Several choices (checkboxes)')).count()).toBe(1);
 
   // Asked again, "Yes" changes it and removes the condition that no longer works.
   await chooseOption(typeSelect(), 'Short text');
@@ -178,7 +178,7 @@ test('an officer changes a question’s type by keyboard: choices kept between c
   await status('Question 2 is now Short text.').waitFor();
   await expect.poll(() => focused(page)).toBe('select: Type of question');
   await page.getByLabel('Most characters').waitFor();
-  expect(await page.getByLabel('Choice 1', { exact: true }).count()).toBe(0);
+  await page.getByLabel('Choice 1', { exact: true }).waitFor({ state: 'detached' });
   await expect.poll(async () => (await savedQuestions())[1]?.type, { timeout: 10_000 }).toBe('text');
   const [, text, whyNow] = await savedQuestions();
   expect(text).toEqual({ id: 'part', type: 'text', required: true, label: PART.label, maxLength: 200 });
