@@ -161,6 +161,10 @@ test('an officer changes a question’s type by keyboard: choices kept between c
     )
     .waitFor();
   await expectAccessible(page);
+  // It reflows at 320 px wide.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1000, height: 900 });
 
   // "No" keeps everything as it was.
   await activate(page, page.getByRole('button', { name: 'No, keep it as Several choices (checkboxes)' }));

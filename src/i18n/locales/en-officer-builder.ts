@@ -121,7 +121,7 @@ export const enOfficerBuilder = {
         same: 'Question {{position}} is already {{type}}.',
         done: 'Question {{position}} is now {{type}}.',
         confirmTitle: 'Change “{{name}}” to {{type}}?',
-        confirmIntro: 'Its wording, translations and its own condition are kept, but:',
+        confirmIntro: 'Its wording, translations and own condition stay, but:',
         choices_one: 'Its {{count}} choice will be removed.',
         choices_other: 'Its {{count}} choices will be removed.',
         setting: '{{setting}} will be removed.',

@@ -25,10 +25,13 @@ export function ChangeType({ form, index, published }: { form: FormDefinition; i
   const [status, setStatus] = useState('');
   const focusNext = useRef<string | null>(null);
   const type = question?.type;
-  // The select follows the question when its type changes some other way (another officer's version).
+  const questionId = question?.id;
+  // The select follows the question when its type changes some other way (another officer's version), and a
+  // confirmation is for one question: it goes if another takes this place (a move, a deletion).
   useEffect(() => {
     if (type) setChosen(type);
   }, [type]);
+  useEffect(() => setConfirming(null), [questionId]);
   useEffect(() => {
     const id = focusNext.current;
     if (!id) return;
@@ -47,8 +50,9 @@ export function ChangeType({ form, index, published }: { form: FormDefinition; i
       </p>
     );
 
-  function apply(change: FormTypeChange, to: QuestionType) {
-    changeForm(() => change.form);
+  function apply(to: QuestionType, expected: string) {
+    // From the form as it is now, in case it changed while the confirmation was open.
+    changeForm((now) => (now.questions[index]?.id === expected ? changeTypeInForm(now, index, to).form : now));
     setConfirming(null);
     focusNext.current = id;
     setStatus(t('builder.questions.changeType.done', { position: index + 1, type: typeName(to) }));
@@ -62,7 +66,7 @@ export function ChangeType({ form, index, published }: { form: FormDefinition; i
     }
     const change = changeTypeInForm(form, index, chosen);
     setStatus('');
-    if (change.lost.length === 0 && change.broken.length === 0 && !change.quoteConsentLost) apply(change, chosen);
+    if (change.lost.length === 0 && change.broken.length === 0 && !change.quoteConsentLost) apply(chosen, question.id);
     else setConfirming(change);
   }
 
@@ -97,7 +101,7 @@ export function ChangeType({ form, index, published }: { form: FormDefinition; i
             }),
           )}
           quoteConsent={confirming.quoteConsentLost}
-          onChange={() => apply(confirming, confirming.question.type)}
+          onChange={() => apply(confirming.question.type, confirming.question.id)}
           onKeep={() => {
             setConfirming(null);
             setChosen(question.type);
