@@ -4,6 +4,7 @@ import type { LocalisedText } from '../../../core/text.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { TextField } from '../fields.tsx';
 import { CheckboxField } from './builder-fields.tsx';
+import { ChangeType } from './ChangeType.tsx';
 import { questionIdFromLabel } from './codes.ts';
 import { changeForm } from './draft-session.ts';
 import { clean, type Fields, patchQuestion } from './patch-question.ts';
@@ -125,6 +126,7 @@ export function QuestionEditor({
           onChecked={(same) => patch({ sameScreenAsPrevious: same || undefined })}
         />
       )}
+      <ChangeType form={form} index={index} published={idFixed} />
       <TypeFields question={question} index={index} language={language} previous={previous} />
       {question.type !== 'info' && (
         <fieldset class="builder-fieldset">
