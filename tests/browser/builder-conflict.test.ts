@@ -134,7 +134,7 @@ test('a blank translation in the problems list leads to its box in the translati
   });
   const page = await officerOnDraft('Amina Officer', 'amina@council.example');
   await activate(page, page.getByRole('link', { name: 'Check and publish' }));
-  const problem = page.getByRole('link', { name: 'title.cy is blank.' });
+  const problem = page.getByRole('link', { name: 'Title, Cymraeg (cy): Is blank.' });
   await problem.waitFor();
   await activate(page, problem);
   await page.getByRole('heading', { level: 1, name: 'Translations: Park plans' }).waitFor();
@@ -143,5 +143,5 @@ test('a blank translation in the problems list leads to its box in the translati
   await savedAt(page).waitFor();
   await activate(page, page.getByRole('link', { name: 'Check and publish' }));
   await page.getByRole('heading', { level: 1, name: /^Check and publish/ }).waitFor();
-  await expect.poll(() => page.getByRole('link', { name: 'title.cy is blank.' }).count()).toBe(0);
+  await expect.poll(() => page.getByRole('link', { name: 'Title, Cymraeg (cy): Is blank.' }).count()).toBe(0);
 });

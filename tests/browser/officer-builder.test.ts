@@ -262,7 +262,7 @@ test('an officer builds, translates, previews and publishes a consultation by ke
   const problems = page.getByRole('region', { name: /problem to fix before publishing/ });
   await problems.waitFor();
   await expectAccessible(page);
-  await activate(page, problems.getByRole('link', { name: /^privacy\.rights/ }));
+  await activate(page, problems.getByRole('link', { name: /^Privacy: rights, English \(en\): This text is empty/ }));
   await h1('Details: Park visits').waitFor();
   await expect.poll(() => focused(page)).toBe('textarea: Residents’ rights');
   await page.keyboard.type('You can ask to see, correct or delete your answers.');
@@ -419,7 +419,7 @@ test('a draft someone else started is offered, not doubled; every builder screen
   await page.getByRole('link', { name: 'Check and publish' }).click();
   await page
     .getByRole('region', { name: /problem to fix before publishing/ })
-    .getByRole('link', { name: /^questions\.0\.options\.0\.label/ })
+    .getByRole('link', { name: /^Question 1 \(.*\): choice 1, English \(en\): This text is empty/ })
     .click();
   await h1(/^Questions: /).waitFor();
   await expect.poll(() => focused(page)).toBe('input: Choice 1');

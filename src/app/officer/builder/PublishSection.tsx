@@ -10,6 +10,7 @@ import { DeleteDraft } from './DraftActions.tsx';
 import { closeDraft, draftPath, saveNow } from './draft-session.ts';
 import { languageLabel } from './languages.ts';
 import { problemHref, problemTarget } from './problem-target.ts';
+import { problemWords } from './problem-words.ts';
 import { completeness, translationLanguages } from './translation-completeness.ts';
 
 /**
@@ -84,7 +85,9 @@ export function PublishSection({ form }: { form: FormDefinition }) {
           <ul class="error-summary__list">
             {problems.map((problem) => (
               <li key={problem}>
-                <a href={problemHref(base, problemTarget(problem, form.defaultLanguage))}>{problem}</a>
+                <a href={problemHref(base, problemTarget(problem, form.defaultLanguage))}>
+                  {problemWords(form, problem)}
+                </a>
               </li>
             ))}
           </ul>
