@@ -4,14 +4,14 @@ import { readConfig } from './config.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { SETUP_PATH } from './devices/devices-route.ts';
 import { issueEnrolmentCode } from './devices/enrolment.ts';
-import { sweepUnusedImages } from './images/sweep-images.ts';
+import { sweepQuietly } from './images/sweep-images.ts';
 import { describeStore, openStore } from './store/open-store.ts';
 
 const config = readConfig();
 const store = await openStore(config);
 if (config.seedDemo) await seedDemo(store);
 // Pictures left behind by drafts since the last start (deleting a draft sweeps too).
-await sweepUnusedImages(store);
+await sweepQuietly(store);
 const officers = await store.countOfficers();
 // A demo endpoint with no tablet yet offers one set-up code on its console, so this browser can send at once.
 const demoCode =

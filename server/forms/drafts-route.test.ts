@@ -71,7 +71,23 @@ test('two officers on one draft: a save over a draft someone saved since is refu
   // Having seen theirs, the administrator keeps their own: a save based on the draft now kept.
   const kept = await saveAs('administrator', administrators, second.updatedAt);
   expect(kept.status).toBe(200);
-  expect((await kept.json()).draft).toMatchObject({ form: administrators, updatedBy: 'Test administrator' });
+  const latest = (await kept.json()).draft;
+  expect(latest).toMatchObject({ form: administrators, updatedBy: 'Test administrator' });
+
+  // Deleting from a screen that has not seen the administrator's save is refused too; then it goes.
+  const staleDelete = await app.asOfficer(`/api/forms/drafts/park-survey?basedOn=${second.updatedAt}`, {
+    method: 'DELETE',
+  });
+  expect(staleDelete.status).toBe(409);
+  expect((await staleDelete.json()).error.message).toMatch(
+    /^Test administrator saved this draft at .*, so it was not deleted/,
+  );
+  expect(await app.store.drafts.find('park-survey')).toBeDefined();
+  const deleted = await app.asOfficer(`/api/forms/drafts/park-survey?basedOn=${latest.updatedAt}`, {
+    method: 'DELETE',
+  });
+  expect(deleted.status).toBe(204);
+  await app.asOfficer('/api/forms/drafts', send('POST', NEW_FORM));
 
   expect((await saveAs('officer', officers, 5)).status).toBe(400);
   // A caller that does not say what it read (an older builder, a script): the last save wins, as before.

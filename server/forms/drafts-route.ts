@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { FormDefinition } from '../../src/core/form.ts';
 import { apiError } from '../api-error.ts';
 import type { Access, AccessEnv } from '../auth/access.ts';
-import { sweepUnusedImages } from '../images/sweep-images.ts';
+import { imagesIn, sweepQuietly } from '../images/sweep-images.ts';
 import type { FormDraft } from './drafts-store.ts';
 
 /** A draft larger than this is refused (413): far more than any consultation needs, small enough to autosave. */
@@ -18,7 +18,8 @@ const FORM_ID = /^[a-z0-9][a-z0-9-]*$/;
  *   published. `basedOn` is the `updatedAt` of the draft the builder last read or saved: when someone has saved
  *   it since, nothing is saved and the reply is 409 `draft-changed` with their draft, so no one's work is
  *   overwritten unseen. Without `basedOn`, the last save wins.
- * - `DELETE /:id` removes it (the builder does, once the draft is published with `POST /api/forms`), then
+ * - `DELETE /:id` removes it (the builder does, once the draft is published with `POST /api/forms`); with
+ *   `?basedOn=<updatedAt>`, only if no one saved it since (else 409 `draft-changed`). Then it
  *   removes the pictures no published version or draft uses that were uploaded over a day ago.
  * - `POST /:id/from/:version` starts the next version from published version `version`: a copy of it as
  *   version latest + 1; 409 `draft-exists` when a draft is already open, so the builder offers to open it.
@@ -89,6 +90,8 @@ export function draftsRoute(access: Access): Hono<AccessEnv> {
       updatedAt: new Date().toISOString(),
       updatedBy: officerName(c),
     };
+    // Its pictures are in use, so a sweep of unused pictures running now leaves them (touched first).
+    await store.images.touchImages(imagesIn(draft.form), draft.updatedAt);
     if (!(await store.drafts.create(draft))) return exists(c, (await store.drafts.find(id)) ?? draft);
     return reply(c, draft, 201);
   });
@@ -108,8 +111,12 @@ export function draftsRoute(access: Access): Hono<AccessEnv> {
       updatedAt: laterThan(before.updatedAt, new Date()),
       updatedBy: officerName(c),
     };
-    // Saved only over the draft just read: a save in between (another officer's) is not lost.
-    if (!(await store.drafts.save(draft, before.updatedAt))) {
+    // Its pictures are in use (perhaps an older one put back): touched before the save, so a sweep of unused
+    // pictures running meanwhile leaves them.
+    await store.images.touchImages(imagesIn(draft.form), draft.updatedAt);
+    // Saved only over the draft just read: a save in between (another officer's) is not lost. A caller that
+    // did not say what it read saves over whatever is there.
+    if (!(await store.drafts.save(draft, body.basedOn === undefined ? undefined : before.updatedAt))) {
       const now = await store.drafts.find(id);
       return now ? changed(c, now) : notFound(c, id);
     }
@@ -118,9 +125,19 @@ export function draftsRoute(access: Access): Hono<AccessEnv> {
 
   route.delete('/:id', async (c) => {
     const id = c.req.param('id');
-    if (!(await store.drafts.remove(id))) return notFound(c, id);
+    const basedOn = c.req.query('basedOn');
+    if (!(await store.drafts.remove(id, basedOn))) {
+      const now = await store.drafts.find(id);
+      if (!now) return notFound(c, id);
+      return apiError(
+        c,
+        409,
+        'draft-changed',
+        `${now.updatedBy ?? 'Someone'} saved this draft at ${now.updatedAt}, after you opened it, so it was not deleted. Open it again to see their changes.`,
+      );
+    }
     // Published or dropped, the draft may leave pictures nothing uses; the old ones go now.
-    await sweepUnusedImages(store);
+    await sweepQuietly(store);
     return c.body(null, 204);
   });
 

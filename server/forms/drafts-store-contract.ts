@@ -41,6 +41,10 @@ export function draftStoreContract(store: () => Store): void {
       draft({ formId: 'new-one', basedOnVersion: null, updatedAt: '2026-11-30T09:00:00.000Z' }),
     ]);
 
+    // Removed only if it is still the draft the remover read.
+    expect(await drafts.remove('test-form', '2026-11-30T10:42:00.000Z')).toBe(false);
+    expect(await drafts.remove('test-form', '2026-11-30T10:43:00.000Z')).toBe(true);
+    await drafts.create(draft());
     expect(await drafts.remove('test-form')).toBe(true);
     expect(await drafts.remove('test-form')).toBe(false);
     expect((await drafts.list()).map((d) => d.formId)).toEqual(['new-one']);

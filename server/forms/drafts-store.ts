@@ -28,8 +28,8 @@ export interface DraftStore {
    * draft kept is no longer the one saved at that time, because someone saved it since.
    */
   save(draft: FormDraft, expectedUpdatedAt?: string): Promise<boolean>;
-  /** False when there was none. */
-  remove(formId: string): Promise<boolean>;
+  /** False when there was none, or (given `expectedUpdatedAt`) when it was saved at another time since. */
+  remove(formId: string, expectedUpdatedAt?: string): Promise<boolean>;
 }
 
 /** Migration 4 for both stores: every column is TEXT or INTEGER, so one statement serves both dialects. */
@@ -94,8 +94,13 @@ export function sqliteDraftStore(db: Database.Database): DraftStore {
         .run(json, basedOn, updatedAt, updatedBy, formId, expectedUpdatedAt ?? null, expectedUpdatedAt ?? null);
       return result.changes === 1;
     },
-    async remove(formId) {
-      return db.prepare('DELETE FROM form_drafts WHERE form_id = ?').run(formId).changes === 1;
+    async remove(formId, expectedUpdatedAt) {
+      const expected = expectedUpdatedAt ?? null;
+      return (
+        db
+          .prepare('DELETE FROM form_drafts WHERE form_id = ? AND (? IS NULL OR updated_at = ?)')
+          .run(formId, expected, expected).changes === 1
+      );
     },
   };
 }
@@ -127,8 +132,12 @@ export function postgresDraftStore(pool: pg.Pool): DraftStore {
       );
       return result.rowCount === 1;
     },
-    async remove(formId) {
-      return (await pool.query('DELETE FROM form_drafts WHERE form_id = $1', [formId])).rowCount === 1;
+    async remove(formId, expectedUpdatedAt) {
+      const { rowCount } = await pool.query(
+        'DELETE FROM form_drafts WHERE form_id = $1 AND ($2::text IS NULL OR updated_at = $2)',
+        [formId, expectedUpdatedAt ?? null],
+      );
+      return rowCount === 1;
     },
   };
 }

@@ -53,5 +53,10 @@ export function imageStoreContract(store: () => Store): void {
     expect(await store().images.removeImages([old.id, newer.id], '2026-11-30T10:00:00.000Z')).toBe(1);
     expect(await store().images.existingImages([old.id, newer.id])).toEqual(new Set([newer.id]));
     expect(await store().images.removeImages([], '2026-11-30T13:00:00.000Z')).toBe(0);
+    // A draft saved with a picture renews its time, never to an earlier one.
+    await store().images.touchImages([newer.id, 'f'.repeat(64)], '2026-11-30T14:00:00.000Z');
+    await store().images.touchImages([newer.id], '2026-11-30T11:00:00.000Z');
+    expect((await store().images.findImage(newer.id))?.uploadedAt).toBe('2026-11-30T14:00:00.000Z');
+    await store().images.touchImages([], '2026-11-30T15:00:00.000Z');
   });
 }

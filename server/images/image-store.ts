@@ -21,6 +21,8 @@ export interface ImageStore {
   findImage(id: string): Promise<StoredImage | undefined>;
   /** Which of these ids are kept (for the publishing checks, without reading the bytes). */
   existingImages(ids: readonly string[]): Promise<Set<string>>;
+  /** Gives these pictures this upload time if theirs is earlier: a draft just saved uses them. */
+  touchImages(ids: readonly string[], time: string): Promise<void>;
   /** The ids of the pictures uploaded before this time (ISO 8601), without their bytes. */
   imagesUploadedBefore(time: string): Promise<string[]>;
   /** Removes these pictures if they were uploaded before this time; how many went. */

@@ -155,10 +155,16 @@ test('publishing needs each picture uploaded here, and its description', async (
   expect((await publish(withPicture(src))).status).toBe(201);
 });
 
-test('pictures nothing uses go a day after upload, when a draft is deleted; those of published versions and drafts stay', async () => {
+test('pictures nothing uses go a day after their last use, when a draft is deleted; those of published versions and drafts stay', async () => {
   const picture = (n: number) => ({ ...testImage(Uint8Array.from([...RED_PIXEL_PNG, n])), uploadedAt: TWO_DAYS_AGO });
-  const [published, inDraft, dropped, recent] = [picture(1), picture(2), picture(3), testImage()];
-  for (const image of [published, inDraft, dropped]) await app.store.images.saveImage(image);
+  const [published, inDraft, dropped, forgotten, recent] = [
+    picture(1),
+    picture(2),
+    picture(3),
+    picture(4),
+    testImage(),
+  ];
+  for (const image of [published, inDraft, dropped, forgotten]) await app.store.images.saveImage(image);
   // Uploaded a moment ago and not yet in a saved draft: the builder may be about to save it.
   expect((await upload(RED_PIXEL_PNG)).status).toBe(201);
   expect((await publish(withPicture(`/api/images/${published.id}`))).status).toBe(201);
@@ -168,17 +174,22 @@ test('pictures nothing uses go a day after upload, when a draft is deleted; thos
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ form: { ...withPicture(src), id } }),
     });
+  // Saving a draft with a picture renews its time: an old picture put back in a draft is in use again.
   expect((await draftWith('kept-draft', `/api/images/${inDraft.id}`)).status).toBe(201);
   expect((await draftWith('dropped-draft', `/api/images/${dropped.id}`)).status).toBe(201);
+  expect((await app.store.images.findImage(dropped.id))?.uploadedAt).not.toBe(TWO_DAYS_AGO);
 
   expect((await app.asOfficer('/api/forms/drafts/dropped-draft', { method: 'DELETE' })).status).toBe(204);
-  const ids = [published.id, inDraft.id, dropped.id, recent.id];
-  expect(await app.store.images.existingImages(ids)).toEqual(new Set([published.id, inDraft.id, recent.id]));
-  expect((await app.request(`/api/images/${dropped.id}`)).status).toBe(404);
+  const ids = [published.id, inDraft.id, dropped.id, forgotten.id, recent.id];
+  // Only the picture nothing has used for two days went; the dropped draft's was used a moment ago.
+  expect(await app.store.images.existingImages(ids)).toEqual(
+    new Set([published.id, inDraft.id, dropped.id, recent.id]),
+  );
+  expect((await app.request(`/api/images/${forgotten.id}`)).status).toBe(404);
 
-  // A day on, the recent one is old and unused too; the published version's and the draft's still stay.
+  // A day on, the dropped draft's and the unused recent one go; the published version's and the draft's stay.
   const tomorrow = new Date(Date.now() + 25 * 60 * 60 * 1000);
-  expect(await sweepUnusedImages(app.store, tomorrow)).toBe(1);
+  expect(await sweepUnusedImages(app.store, tomorrow)).toBe(2);
   expect(await app.store.images.existingImages(ids)).toEqual(new Set([published.id, inDraft.id]));
 });
 

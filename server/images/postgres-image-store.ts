@@ -11,7 +11,7 @@ export function postgresImageStore(pool: pg.Pool): ImageStore {
         [image.id, image.type, Buffer.from(image.bytes), image.size, image.uploadedAt, image.uploadedBy],
       );
       if (rowCount) return 'stored';
-      await pool.query('UPDATE form_images SET uploaded_at = $1 WHERE id = $2 AND uploaded_at < $1', [
+      await pool.query('UPDATE form_images SET uploaded_at = $1 WHERE id = $2 AND uploaded_at < $1 COLLATE "C"', [
         image.uploadedAt,
         image.id,
       ]);
@@ -31,19 +31,26 @@ export function postgresImageStore(pool: pg.Pool): ImageStore {
       ]);
       return new Set(rows.map((row) => row.id));
     },
+    async touchImages(ids: readonly string[], time: string) {
+      if (ids.length === 0) return;
+      await pool.query(
+        'UPDATE form_images SET uploaded_at = $2 WHERE id = ANY($1::text[]) AND uploaded_at < $2 COLLATE "C"',
+        [[...ids], time],
+      );
+    },
     async imagesUploadedBefore(time: string) {
       const { rows } = await pool.query<{ id: string }>(
-        'SELECT id FROM form_images WHERE uploaded_at < $1 ORDER BY id COLLATE "C"',
+        'SELECT id FROM form_images WHERE uploaded_at < $1 COLLATE "C" ORDER BY id COLLATE "C"',
         [time],
       );
       return rows.map((row) => row.id);
     },
     async removeImages(ids: readonly string[], uploadedBefore: string) {
       if (ids.length === 0) return 0;
-      const { rowCount } = await pool.query('DELETE FROM form_images WHERE id = ANY($1::text[]) AND uploaded_at < $2', [
-        [...ids],
-        uploadedBefore,
-      ]);
+      const { rowCount } = await pool.query(
+        'DELETE FROM form_images WHERE id = ANY($1::text[]) AND uploaded_at < $2 COLLATE "C"',
+        [[...ids], uploadedBefore],
+      );
       return rowCount ?? 0;
     },
   };

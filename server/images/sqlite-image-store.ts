@@ -35,6 +35,11 @@ export function sqliteImageStore(db: Database.Database): ImageStore {
     async existingImages(ids: readonly string[]) {
       return new Set(ids.filter((id) => exists.get(id) !== undefined));
     },
+    async touchImages(ids: readonly string[], time: string) {
+      db.transaction(() => {
+        for (const id of ids) touch.run(time, id, time);
+      })();
+    },
     async imagesUploadedBefore(time: string) {
       return before.all(time).map((row) => row.id);
     },

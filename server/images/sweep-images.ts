@@ -15,13 +15,25 @@ export async function sweepUnusedImages(store: Store, now = new Date()): Promise
   const candidates = await store.images.imagesUploadedBefore(before);
   if (candidates.length === 0) return 0;
   const used = new Set<string>();
-  const note = (value: unknown) => {
-    for (const [, id] of JSON.stringify(value).matchAll(IMAGE_ADDRESS)) used.add(id as string);
-  };
-  for (const form of await store.listPublishedForms()) note(form);
-  for (const draft of await store.drafts.list()) note(draft.form);
+  for (const form of await store.listPublishedForms()) for (const id of imagesIn(form)) used.add(id);
+  for (const draft of await store.drafts.list()) for (const id of imagesIn(draft.form)) used.add(id);
+  // A draft saved after the list was read renews its pictures' time, so `before` keeps them.
   return store.images.removeImages(
     candidates.filter((id) => !used.has(id)),
     before,
   );
+}
+
+/** The pictures a form or draft shows: the ids in its `/api/images/<sha>` addresses. */
+export function imagesIn(value: unknown): string[] {
+  return [...new Set([...JSON.stringify(value).matchAll(IMAGE_ADDRESS)].map((match) => match[1] as string))];
+}
+
+/** Sweeps, and says on the console (never with personal data) when it could not; the caller carries on. */
+export async function sweepQuietly(store: Store): Promise<void> {
+  try {
+    await sweepUnusedImages(store);
+  } catch (error) {
+    console.error('Unused pictures were not removed this time: %s', error instanceof Error ? error.message : error);
+  }
 }

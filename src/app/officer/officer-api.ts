@@ -16,6 +16,8 @@ export class OfficerApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The whole reply, for refusals that carry more than a message (a 409 with the other draft). */
+    readonly body?: unknown,
   ) {
     super(message);
   }
@@ -56,6 +58,7 @@ export async function officerJson<T>(path: string, init: RequestInit = {}): Prom
       reply.status,
       body?.error?.code ?? 'unknown',
       body?.error?.message ?? `The endpoint answered ${reply.status}.`,
+      body ?? undefined,
     );
   }
   return body as T;

@@ -22,7 +22,8 @@ export const enOfficerBuilder = {
       saving: 'Saving…',
       saved: 'Saved at {{time}}',
       failed: 'Not saved: {{reason}}',
-      conflict: 'Not saved: {{who}} saved this draft at {{time}} while you were editing it.',
+      conflict:
+        'Not saved: {{who}} saved this draft at {{time}} while you were editing it. Nothing more is saved until you choose which version to keep.',
       someone: 'Another officer',
       conflictChoice:
         'Keep your version to save it over theirs, or open theirs to carry on from it (your changes since your last save are then dropped). Talk to them first if you can.',
@@ -278,6 +279,7 @@ export const enOfficerBuilder = {
       privacy_rights: 'Privacy: rights',
       question: 'Question {{position}} ({{name}}): {{part}}',
       questionOnly: 'Question {{position}} ({{name}})',
+      blank: 'This text is only spaces: write it, or leave this language out.',
       estimatedMinutes: 'How many minutes it takes',
       closesOn: 'Closing date',
       defaultLanguage: 'The consultation’s own language',

@@ -52,10 +52,16 @@ export function ChangeType({ form, index, published }: { form: FormDefinition; i
 
   function apply(to: QuestionType, expected: string) {
     // From the form as it is now, in case it changed while the confirmation was open.
-    changeForm((now) => (now.questions[index]?.id === expected ? changeTypeInForm(now, index, to).form : now));
+    let changed = false;
+    changeForm((now) => {
+      if (now.questions[index]?.id !== expected) return now;
+      changed = true;
+      return changeTypeInForm(now, index, to).form;
+    });
     setConfirming(null);
     focusNext.current = id;
-    setStatus(t('builder.questions.changeType.done', { position: index + 1, type: typeName(to) }));
+    // Said only when it happened: another question may have taken this place meanwhile.
+    if (changed) setStatus(t('builder.questions.changeType.done', { position: index + 1, type: typeName(to) }));
   }
 
   function ask() {

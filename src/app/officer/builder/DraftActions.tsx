@@ -6,7 +6,7 @@ import { TextField } from '../fields.tsx';
 import { jsonBody } from '../officer-api.ts';
 import { nextScreenNotice, officerCall, problemText } from '../officer-session.ts';
 import { CHOICE_CODE } from './codes.ts';
-import { closeDraft, draftPath, saveNow } from './draft-session.ts';
+import { closeDraft, deleteOpenDraft, saveNow } from './draft-session.ts';
 
 /**
  * Changing a never-published consultation's code: the draft is stored under its code, so it is saved under
@@ -27,7 +27,7 @@ export function ChangeCode({ form }: { form: FormDefinition }) {
     try {
       if (!(await saveNow())) throw new Error(t('builder.publish.notSaved'));
       await officerCall('/api/forms/drafts', jsonBody('POST', { form: { ...form, id: wanted } }));
-      await officerCall(draftPath(form.id), { method: 'DELETE' });
+      await deleteOpenDraft(form.id);
       closeDraft();
       route(`/officer/forms/drafts/${encodeURIComponent(wanted)}`);
     } catch (error) {
@@ -67,7 +67,7 @@ export function DeleteDraft({ form }: { form: FormDefinition }) {
 
   async function remove() {
     try {
-      await officerCall(draftPath(form.id), { method: 'DELETE' });
+      await deleteOpenDraft(form.id);
       closeDraft();
       nextScreenNotice.value = t('builder.deleteDraft.done', { code: form.id });
       route('/officer/forms');

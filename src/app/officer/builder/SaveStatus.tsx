@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { t, timeLocale } from '../../../i18n/i18n.ts';
-import { keepMine, openTheirs, saveState } from './draft-session.ts';
+import { keepMine, openTheirs, type SaveState, saveState } from './draft-session.ts';
 
 const clock = (at: string) => new Date(at).toLocaleTimeString(timeLocale(), { hour: '2-digit', minute: '2-digit' });
 
@@ -11,21 +11,7 @@ const clock = (at: string) => new Date(at).toLocaleTimeString(timeLocale(), { ho
 export function SaveStatus() {
   const state = saveState.value;
   const statusRef = useRef<HTMLParagraphElement>(null);
-  const text =
-    state.kind === 'saving'
-      ? t('builder.save.saving')
-      : state.kind === 'saved'
-        ? t('builder.save.saved', { time: clock(state.at) })
-        : state.kind === 'failed'
-          ? t('builder.save.failed', { reason: state.reason })
-          : state.kind === 'conflict'
-            ? t('builder.save.conflict', {
-                who: state.theirs.updatedBy ?? t('builder.save.someone'),
-                time: clock(state.theirs.updatedAt),
-              })
-            : state.kind === 'theirs'
-              ? t('builder.save.theirsOpened', { time: clock(state.at) })
-              : t('builder.save.idle');
+  const text = statusText(state);
   const problem = state.kind === 'failed' || state.kind === 'conflict';
   // The buttons go once chosen: the focus moves to the status that says what happened.
   const choose = async (choice: () => unknown) => {
@@ -52,4 +38,24 @@ export function SaveStatus() {
       )}
     </div>
   );
+}
+
+function statusText(state: SaveState): string {
+  switch (state.kind) {
+    case 'saving':
+      return t('builder.save.saving');
+    case 'saved':
+      return t('builder.save.saved', { time: clock(state.at) });
+    case 'failed':
+      return t('builder.save.failed', { reason: state.reason });
+    case 'conflict':
+      return t('builder.save.conflict', {
+        who: state.theirs.updatedBy ?? t('builder.save.someone'),
+        time: clock(state.theirs.updatedAt),
+      });
+    case 'theirs':
+      return t('builder.save.theirsOpened', { time: clock(state.at) });
+    default:
+      return t('builder.save.idle');
+  }
 }

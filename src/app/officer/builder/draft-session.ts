@@ -73,43 +73,58 @@ export function changeForm(change: (form: FormDefinition) => FormDefinition): vo
   if (saveState.value.kind !== 'conflict') timer = setTimeout(() => void saveNow(), AUTOSAVE_MS);
 }
 
-/** Saves the open draft now (as publishing does first); true when the endpoint has it. */
-export async function saveNow(): Promise<boolean> {
+/**
+ * Saves the open draft now (as publishing does first); true when the endpoint has it. Saves go one at a time,
+ * each based on the one before. While another officer's save waits for a choice, nothing is saved: only
+ * "Keep my version" saves over theirs.
+ */
+export async function saveNow({ overTheirs = false } = {}): Promise<boolean> {
   clearTimeout(timer);
   timer = undefined;
-  if (saving) await saving;
+  // Every waiting caller waits for the save in flight, then for one started by another waiting caller.
+  while (saving) await saving;
+  if (saveState.value.kind === 'conflict' && !overTheirs) return false;
   const current = openDraft.value;
   if (current.kind !== 'open') return false;
   const { form, formId, updatedAt: basedOn } = current.draft;
   saveState.value = { kind: 'saving' };
-  saving = (async () => {
-    try {
-      const { draft } = await officerCall<{ draft: FormDraft }>(draftPath(formId), jsonBody('PUT', { form, basedOn }));
-      // The next save is based on this one; the form on screen may have changed meanwhile, so it stays.
-      const now = openDraft.value;
-      if (now.kind === 'open' && now.draft.formId === formId) {
-        openDraft.value = { ...now, draft: { ...now.draft, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } };
-      }
-      saveState.value = { kind: 'saved', at: draft.updatedAt };
-      return true;
-    } catch (error) {
-      let problem = error;
-      if (error instanceof OfficerApiError && error.code === 'draft-changed') {
-        try {
-          const { draft: theirs } = await officerCall<{ draft: FormDraft }>(draftPath(formId));
-          saveState.value = { kind: 'conflict', theirs };
-          return false;
-        } catch (reading) {
-          problem = reading;
-        }
-      }
-      saveState.value = { kind: 'failed', reason: problemText(problem) };
-      return false;
+  const attempt = putDraft(formId, form, basedOn);
+  saving = attempt;
+  try {
+    return await attempt;
+  } finally {
+    saving = undefined;
+  }
+}
+
+async function putDraft(formId: string, form: FormDefinition, basedOn: string): Promise<boolean> {
+  try {
+    const { draft } = await officerCall<{ draft: FormDraft }>(draftPath(formId), jsonBody('PUT', { form, basedOn }));
+    // The next save is based on this one; the form on screen may have changed meanwhile, so it stays.
+    const now = openDraft.value;
+    if (now.kind === 'open' && now.draft.formId === formId) {
+      openDraft.value = { ...now, draft: { ...now.draft, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy } };
     }
-  })();
-  const done = await saving;
-  saving = undefined;
-  return done;
+    saveState.value = { kind: 'saved', at: draft.updatedAt };
+    return true;
+  } catch (error) {
+    const theirs = error instanceof OfficerApiError && error.code === 'draft-changed' ? theirDraft(error) : undefined;
+    if (theirs) {
+      // A change typed meanwhile waits for the officer's choice, with the rest of theirs on screen.
+      clearTimeout(timer);
+      timer = undefined;
+      saveState.value = { kind: 'conflict', theirs };
+    } else {
+      saveState.value = { kind: 'failed', reason: problemText(error) };
+    }
+    return false;
+  }
+}
+
+/** The other officer's draft, which the 409 `draft-changed` reply carries. */
+function theirDraft(error: OfficerApiError): FormDraft | undefined {
+  const draft = (error.body as { draft?: FormDraft } | undefined)?.draft;
+  return draft && typeof draft.updatedAt === 'string' && typeof draft.form === 'object' ? draft : undefined;
 }
 
 /** After a conflict: saves the form on screen over the other officer's draft. */
@@ -118,7 +133,7 @@ export async function keepMine(): Promise<boolean> {
   const state = saveState.value;
   if (current.kind !== 'open' || state.kind !== 'conflict') return false;
   openDraft.value = { ...current, draft: { ...current.draft, updatedAt: state.theirs.updatedAt } };
-  return saveNow();
+  return saveNow({ overTheirs: true });
 }
 
 /** After a conflict: drops the changes on screen and carries on from the other officer's draft. */
@@ -131,6 +146,20 @@ export function openTheirs(): void {
   openDraft.value = { ...current, draft: state.theirs };
   draftGeneration.value += 1;
   saveState.value = { kind: 'theirs', at: state.theirs.updatedAt };
+}
+
+/**
+ * Deletes the open draft on the endpoint, only if no one else saved it since this builder read or saved it
+ * (else an OfficerApiError `draft-changed` saying who did). A save in flight ends first.
+ */
+export async function deleteOpenDraft(formId: string): Promise<void> {
+  clearTimeout(timer);
+  timer = undefined;
+  while (saving) await saving;
+  const current = openDraft.value;
+  const basedOn = current.kind === 'open' && current.draft.formId === formId ? current.draft.updatedAt : undefined;
+  const query = basedOn ? `?${new URLSearchParams({ basedOn })}` : '';
+  await officerCall(`${draftPath(formId)}${query}`, { method: 'DELETE' });
 }
 
 /** Forgets the open draft (after publishing or deleting it), so opening it again reads the endpoint. */

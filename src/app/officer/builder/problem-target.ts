@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
+import { useLocation, useRoute } from 'preact-iso';
 
 /** Where a publishing problem is fixed: the builder's section, the question to open, the field to focus. */
 export interface ProblemTarget {
@@ -48,9 +48,12 @@ export function problemHref(base: string, target: ProblemTarget): string {
 /**
  * Focuses the field `?focus=` names once the section has drawn it. A path deeper than any field
  * ("q2-label-cy") falls back to the nearest field that exists ("q2-label"), then to the question itself.
+ * Then `focus` leaves the address, so a section drawn again later (another officer's version opened) does
+ * not take the focus back from where the officer is.
  */
 export function useFocusTarget(ready: boolean): void {
   const { query } = useRoute();
+  const { route } = useLocation();
   const wanted = query.focus ?? '';
   useEffect(() => {
     if (!ready || !wanted) return;
@@ -61,10 +64,14 @@ export function useFocusTarget(ready: boolean): void {
         if (field) {
           field.focus();
           field.scrollIntoView({ block: 'center' });
-          return;
+          break;
         }
       }
+      // The full address: inside the officer area's own router, the route's path lacks /officer.
+      const address = new URL(window.location.href);
+      address.searchParams.delete('focus');
+      route(`${address.pathname}${address.search}`, true);
     });
     return () => cancelAnimationFrame(frame);
-  }, [ready, wanted]);
+  }, [ready, wanted, route]);
 }

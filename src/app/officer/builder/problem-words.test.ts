@@ -25,7 +25,7 @@ test('each publishing problem says where it is in the builder’s words, then wh
   const first = translated.questions[0];
   if (first) first.label = { cy: 'Pa mor aml?' };
   expect(problems(translated)).toEqual([
-    'Title, Cymraeg (cy): Is blank.',
+    'Title, Cymraeg (cy): This text is only spaces: write it, or leave this language out.',
     `Question 1 (${first?.id}): question: Has no text in en, the form's default language.`,
   ]);
 });

@@ -15,7 +15,9 @@ export function problemWords(form: FormDefinition, message: string): string {
   const match = /^([a-z][A-Za-z0-9.-]*)(?::\s+|\s+)(.+)$/s.exec(message);
   if (!match?.[1] || !match[2]) return message;
   const where = wherePath(form, match[1]);
-  return where ? `${where}: ${match[2].charAt(0).toUpperCase()}${match[2].slice(1)}` : message;
+  if (!where) return message;
+  const what = match[2] === 'is blank.' ? t('builder.where.blank') : match[2];
+  return `${where}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`;
 }
 
 function wherePath(form: FormDefinition, path: string): string | undefined {
