@@ -138,9 +138,9 @@ test('6. a new service worker deployed while a form is half filled: offered to s
   // The person last stood on the first question (staff backed out through it): the form resumes there.
   await page.getByRole('link', { name: 'Continue where you left off' }).click();
   await page.getByRole('heading', { level: 1, name: AREAS }).waitFor();
-  expect(await page.getByRole('checkbox', { name: 'Adult social care' }).isChecked()).toBe(true);
+  await expect.poll(() => page.getByRole('checkbox', { name: 'Adult social care' }).isChecked()).toBe(true);
   await continueTo(page, LISTENING);
-  expect(await page.getByRole('radio', { name: '4', exact: true }).isChecked()).toBe(true);
+  await expect.poll(() => page.getByRole('radio', { name: '4', exact: true }).isChecked()).toBe(true);
   await continueTo(page, /What is one thing/);
   await continueTo(page, 'How would you like to be involved?');
   await page.getByRole('radio', { name: 'Answer short surveys like this one' }).check();
