@@ -102,14 +102,15 @@ test('not set up: responses wait; set up from the QR link with an event and chan
   await errorSummary()
     .getByRole('link', { name: /This set-up code is not right/ })
     .waitFor();
-  expect(await page.getByText(/Ask an officer for a new one/).count()).toBeGreaterThanOrEqual(2); // Summary and field.
+  // Summary and field.
+  await expect.poll(() => page.getByText(/Ask an officer for a new one/).count()).toBeGreaterThanOrEqual(2);
 
   // The right one (typed as staff might) sets the tablet up; what waited is sent at once.
   await codeBox.fill(code.toLowerCase().replace('-', ' '));
   await page.getByRole('button', { name: 'Set up this tablet' }).click();
   const enrolled = page.getByText('This tablet is set up as ‘Library tablet 3’.');
   await enrolled.waitFor();
-  expect(await errorSummary().count()).toBe(0);
+  await expect.poll(() => errorSummary().count()).toBe(0);
   await expect.poll(() => storedRows().map((r) => r.id)).toEqual([waiting?.id]);
   await expect.poll(() => status.textContent()).toContain('All responses sent');
   await expect.poll(() => outboxCount(page)).toBe(0);
