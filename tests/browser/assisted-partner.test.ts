@@ -93,16 +93,17 @@ test('an interpreter-assisted session on a partner’s tablet is recorded, expor
   await tablet.getByRole('heading', { level: 1, name: DEMO_TITLE }).waitFor();
   const staff = tablet.locator('details.staff-assist');
   await staff.getByText('For staff: are you helping someone?').waitFor();
-  expect(await staff.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+  // Opened and chosen from the tablet's settings, which load after the page is drawn.
+  await expect.poll(() => staff.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
   const helpers = tablet.getByRole('group', { name: 'Who is helping this person answer?' });
-  expect(await helpers.getByRole('radio', { name: 'A staff member is helping' }).isChecked()).toBe(true);
+  await expect.poll(() => helpers.getByRole('radio', { name: 'A staff member is helping' }).isChecked()).toBe(true);
   expect(await axeViolations(tablet)).toEqual([]);
 
   // Staff say an interpreter is helping, in Polish, by keyboard.
   // A radio group is one Tab stop, at the chosen radio; the arrow keys move the choice.
   await tabTo(tablet, helpers.getByRole('radio', { name: 'A staff member is helping' }));
   await tablet.keyboard.press('ArrowDown');
-  expect(await helpers.getByRole('radio', { name: 'An interpreter is helping' }).isChecked()).toBe(true);
+  await expect.poll(() => helpers.getByRole('radio', { name: 'An interpreter is helping' }).isChecked()).toBe(true);
   const language = tablet.getByLabel('Language of the conversation (optional)');
   await language.selectOption({ label: 'Polski (Polish)' });
   expect(await language.locator('option', { hasText: 'BSL (British Sign Language)' }).count()).toBe(1);
@@ -152,10 +153,9 @@ test('an interpreter-assisted session on a partner’s tablet is recorded, expor
   const byPartner = officer.getByRole('table', { name: 'Responses by partner organisation' });
   await byPartner.waitFor();
   const partnerRow = byPartner.getByRole('row', { name: /Healthwatch/ });
-  expect((await partnerRow.locator('th, td').allTextContents()).map((c) => c.trim())).toEqual([
-    'Healthwatch',
-    'fewer than 5',
-  ]);
+  await expect
+    .poll(async () => (await partnerRow.locator('th, td').allTextContents()).map((c) => c.trim()))
+    .toEqual(['Healthwatch', 'fewer than 5']);
   await officer
     .getByRole('table', { name: 'Assisted sessions, by who helped' })
     .getByText('Helped by an interpreter')
@@ -189,7 +189,7 @@ test('the staff control fits 320 px wide and passes axe, closed on a tablet that
   expect(await axeViolations(tablet)).toEqual([]);
   await activate(tablet, staff.locator('summary'));
   const helpers = tablet.getByRole('group', { name: 'Who is helping this person answer?' });
-  expect(await helpers.getByRole('radio', { name: 'No one is helping' }).isChecked()).toBe(true);
+  await expect.poll(() => helpers.getByRole('radio', { name: 'No one is helping' }).isChecked()).toBe(true);
   await helpers.getByRole('radio', { name: 'A staff member is helping' }).check();
   await tablet.getByLabel('Language of the conversation (optional)').selectOption('bfi');
   expect(await axeViolations(tablet)).toEqual([]);

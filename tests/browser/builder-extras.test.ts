@@ -54,7 +54,7 @@ test('what changed between versions: newest against the one before by default, g
   await page.goto(`${server.url}/officer/forms/park-survey/changes`);
   await page.getByRole('heading', { level: 1, name: 'What changed between versions' }).waitFor();
   await expect.poll(() => page.getByLabel('Compare version').inputValue()).toBe('2');
-  expect(await page.getByLabel('With version').inputValue()).toBe('3');
+  await expect.poll(() => page.getByLabel('With version').inputValue()).toBe('3');
   await page.getByText('No changes: these two versions are the same.').waitFor();
   await expectAccessible(page);
 
@@ -154,18 +154,20 @@ test('the picture field: wrong type and too large refused before uploading, an u
   const alt = page.getByRole('textbox', { name: 'Describe the picture for someone who cannot see it' });
   await expect.poll(() => alt.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.type('A plan of the park');
-  const value = JSON.parse((await page.getByTestId('image-value').textContent()) ?? 'null');
-  expect(value).toEqual({
-    src: expect.stringMatching(/^\/api\/images\/[0-9a-f]{64}$/),
-    alt: { en: 'A plan of the park' },
-  });
-  expect(await page.getByRole('img', { name: 'A plan of the park' }).count()).toBe(1);
+  // The value and the preview's description follow the typing in a re-render: wait for them.
+  await expect
+    .poll(async () => JSON.parse((await page.getByTestId('image-value').textContent()) ?? 'null'))
+    .toEqual({
+      src: expect.stringMatching(/^\/api\/images\/[0-9a-f]{64}$/),
+      alt: { en: 'A plan of the park' },
+    });
+  await expect.poll(() => page.getByRole('img', { name: 'A plan of the park' }).count()).toBe(1);
   expect(await axeViolations(page)).toEqual([]);
 
   await activate(page, page.getByRole('button', { name: 'Remove picture' }));
   await page.getByRole('status').getByText('Picture removed.').waitFor();
-  expect(await page.getByTestId('image-value').textContent()).toBe('null');
-  expect(await file.evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect.poll(() => page.getByTestId('image-value').textContent()).toBe('null');
+  await expect.poll(() => file.evaluate((el) => el === document.activeElement)).toBe(true);
 });
 
 test('the ready-made section picker: a modal dialog by keyboard, Escape closes, a section added with clear ids', async () => {
@@ -178,11 +180,11 @@ test('the ready-made section picker: a modal dialog by keyboard, Escape closes, 
 
   await activate(page, opener);
   await dialog.waitFor();
-  expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  await expect.poll(() => dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
-  expect(await isFocused(opener)).toBe(true);
+  await expect.poll(() => isFocused(opener)).toBe(true);
 
   await page.keyboard.press('Enter');
   await dialog.waitFor();
@@ -192,23 +194,25 @@ test('the ready-made section picker: a modal dialog by keyboard, Escape closes, 
   await tabTo(page, dialog.getByRole('radio', { name: 'Privacy notice' }));
   // Arrow keys move through the radios to "Would you like to be involved further?".
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
-  expect(await dialog.getByRole('radio', { name: 'Would you like to be involved further?' }).isChecked()).toBe(true);
+  await expect
+    .poll(() => dialog.getByRole('radio', { name: 'Would you like to be involved further?' }).isChecked())
+    .toBe(true);
   await activate(page, dialog.getByRole('button', { name: 'Add section' }));
   await dialog.waitFor({ state: 'detached' });
   await page.getByRole('status').getByText('Added “Would you like to be involved further?”: 4 questions.').waitFor();
-  expect(await isFocused(opener)).toBe(true);
-  expect(await page.getByTestId('question-ids').textContent()).toBe(
-    'colour involve-further involve-name involve-contact involve-consent',
-  );
+  await expect.poll(() => isFocused(opener)).toBe(true);
+  await expect
+    .poll(() => page.getByTestId('question-ids').textContent())
+    .toBe('colour involve-further involve-name involve-contact involve-consent');
 
   // Again: the new questions' ids stay clear of those already in the form.
   await page.keyboard.press('Enter');
   await dialog.getByRole('radio', { name: 'Would you like to be involved further?' }).check();
   await dialog.getByRole('button', { name: 'Add section' }).click();
   await dialog.waitFor({ state: 'detached' });
-  expect(await page.getByTestId('question-ids').textContent()).toContain(
-    'involve-further-2 involve-name-2 involve-contact-2 involve-consent-2',
-  );
+  await expect
+    .poll(() => page.getByTestId('question-ids').textContent())
+    .toContain('involve-further-2 involve-name-2 involve-contact-2 involve-consent-2');
 
   // The equality questions keep their Census ids, so a second copy has nothing to add, and says so.
   for (let i = 0; i < 2; i++) {
@@ -223,5 +227,5 @@ test('the ready-made section picker: a modal dialog by keyboard, Escape closes, 
   expect(await axeViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
-  expect(await page.getByTestId('question-ids').textContent()).toContain('equality-intro equality-age');
+  await expect.poll(() => page.getByTestId('question-ids').textContent()).toContain('equality-intro equality-age');
 });

@@ -96,10 +96,11 @@ test('every question type answered by keyboard alone, with errors, logic and a c
   for (const pet of ['Cat', 'Dog', 'Fish']) await toggle(page, page.getByRole('checkbox', { name: pet }));
   await expectErrors('Select no more than 2 answers');
   await toggle(page, page.getByRole('checkbox', { name: 'None of these' }));
+  // The others are cleared by a re-render after the key press: wait for it.
   for (const pet of ['Cat', 'Dog', 'Fish'])
-    expect(await page.getByRole('checkbox', { name: pet }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByRole('checkbox', { name: pet }).isChecked()).toBe(false);
   await toggle(page, page.getByRole('checkbox', { name: 'Cat' }));
-  expect(await page.getByRole('checkbox', { name: 'None of these' }).isChecked()).toBe(false);
+  await expect.poll(() => page.getByRole('checkbox', { name: 'None of these' }).isChecked()).toBe(false);
   await toggle(page, page.getByRole('checkbox', { name: 'Dog' }));
   await next(/Your first name/);
 
@@ -122,7 +123,7 @@ test('every question type answered by keyboard alone, with errors, logic and a c
 
   await tabTo(page, page.getByRole('radio', { name: /^1 – Not happy/ }));
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-  expect(await page.getByRole('radio', { name: '4', exact: true }).isChecked()).toBe(true);
+  await expect.poll(() => page.getByRole('radio', { name: '4', exact: true }).isChecked()).toBe(true);
   await next(/Put these in order/);
 
   // Ranking without dragging: focus stays with the item that moved, and its new place is announced.
@@ -132,11 +133,9 @@ test('every question type answered by keyboard alone, with errors, logic and a c
   await expect
     .poll(() => page.getByRole('button', { name: 'Move down Schools' }).evaluate((el) => el === document.activeElement))
     .toBe(true);
-  expect(await page.getByRole('listitem').allTextContents()).toEqual([
-    expect.stringContaining('Schools'),
-    expect.stringContaining('Parks'),
-    expect.stringContaining('Roads'),
-  ]);
+  await expect
+    .poll(() => page.getByRole('listitem').allTextContents())
+    .toEqual([expect.stringContaining('Schools'), expect.stringContaining('Parks'), expect.stringContaining('Roads')]);
   await next(/Share 10 points/);
 
   await typeInto(page, page.getByRole('textbox', { name: 'Parks' }), '6');
@@ -225,12 +224,12 @@ test('"Start again" asks first, then discards the answers given so far', async (
   expect(await axeViolations(page)).toEqual([]);
   await activate(page, page.getByRole('button', { name: 'No, keep the answers' }));
   await activate(page, page.getByRole('link', { name: 'Continue where you left off' }));
-  expect(await page.getByRole('checkbox', { name: 'Adult social care' }).isChecked()).toBe(true);
+  await expect.poll(() => page.getByRole('checkbox', { name: 'Adult social care' }).isChecked()).toBe(true);
 
   await activate(page, page.getByRole('link', { name: 'Back', exact: true }));
   await activate(page, page.getByRole('button', { name: 'Start again' }));
   await activate(page, page.getByRole('button', { name: 'Yes, delete the answers and start again' }));
   await heading('Which services would you most like to help shape?').waitFor();
   expect(await page.getByRole('checkbox', { name: 'Adult social care' }).isChecked()).toBe(false);
-  expect((await draftRaw(page, 'shape-services'))?.answers ?? {}).toEqual({});
+  await expect.poll(async () => (await draftRaw(page, 'shape-services'))?.answers ?? {}).toEqual({});
 });

@@ -193,7 +193,7 @@ test('kiosk: staff set it up; residents reach only the welcome screen and its co
   for (const address of ['/status', '/setup', '/setup/kiosk', '/import', '/reach', '/officer', '/c/library-hubs']) {
     await page.goto(`${server.url}${address}`);
     await welcome().waitFor();
-    expect(path(), address).toBe('/');
+    await expect.poll(path, { message: address }).toBe('/');
     expect(await page.getByRole('heading', { name: /Set up this tablet|Tablet status|Kiosk mode/ }).count()).toBe(0);
   }
 
@@ -242,24 +242,23 @@ test('kiosk: staff set it up; residents reach only the welcome screen and its co
 
   // Nothing of them is left on the screen, in the display options, in drafts, in history or in autofill.
   expect(await page.content()).not.toContain(SECRET);
-  expect(await page.evaluate(() => document.documentElement.className)).toBe('');
+  await expect.poll(() => page.evaluate(() => document.documentElement.className)).toBe('');
   // The next person starts in English, left to right, whatever the last one chose.
-  expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
-    'en',
-    'ltr',
-  ]);
+  await expect
+    .poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]))
+    .toEqual(['en', 'ltr']);
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
-  expect(await allDrafts()).toEqual([]);
+  await expect.poll(allDrafts).toEqual([]);
   expect((await historyPaths()).filter((p) => p.startsWith('/c/'))).toEqual([]);
   for (let back = 0; back < 3; back++) {
     await page.goBack();
     await welcome().waitFor();
-    expect(path()).toBe('/');
+    await expect.poll(path).toBe('/');
     expect(await page.content()).not.toContain(SECRET);
   }
   await page.goForward();
   await welcome().waitFor();
-  expect(path()).toBe('/');
+  await expect.poll(path).toBe('/');
 
   // Their answers so far reached the endpoint once, marked partial.
   await expect
@@ -277,7 +276,7 @@ test('kiosk: staff set it up; residents reach only the welcome screen and its co
     .waitFor();
   await page.clock.fastForward(31_000);
   await welcome().waitFor();
-  expect(await allDrafts()).toEqual([]);
+  await expect.poll(allDrafts).toEqual([]);
   expect(storedRows('shape-services')).toEqual([]);
   expect((await historyPaths()).filter((p) => p.startsWith('/c/'))).toEqual([]);
 
@@ -306,13 +305,13 @@ test('kiosk: staff set it up; residents reach only the welcome screen and its co
     .getByRole('alert')
     .getByText('The PIN is not right. You have 4 more tries before you must wait.')
     .waitFor();
-  expect(await pinBox.getAttribute('aria-invalid')).toBe('true');
+  await expect.poll(() => pinBox.getAttribute('aria-invalid')).toBe('true');
   expect(await axeViolations(page)).toEqual([]);
   await tabTo(page, pinBox);
   await page.keyboard.type(PIN);
   await page.keyboard.press('Enter');
   await h1('Kiosk mode').waitFor();
-  expect(path()).toBe('/setup/kiosk');
+  await expect.poll(path).toBe('/setup/kiosk');
   // Out of kiosk mode: staff screens and the outbox are back.
   await page.goto(`${server.url}/status`);
   await h1('Tablet status').waitFor();
@@ -349,7 +348,7 @@ test('display options: larger text and high contrast apply to every screen, for 
   await page.setViewportSize({ width: 320, height: 640 });
   const toggle = page.getByRole('button', { name: 'Accessibility' });
   await toggle.click();
-  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
   const options = page.getByRole('region', { name: 'Display options' });
   await options.waitFor();
   expect(await axeViolations(page)).toEqual([]);
@@ -359,10 +358,11 @@ test('display options: larger text and high contrast apply to every screen, for 
     page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
   expect(await rootFontSize()).toBe('16px');
   expect(await noSideways()).toBe(true); // Reflow at 320 CSS px (WCAG 1.4.10), the options open.
+  // Each choice reaches the page's root in a re-render after the click: wait for it.
   await options.getByRole('radio', { name: 'Large (125%)' }).check();
-  expect(await rootFontSize()).toBe('20px');
+  await expect.poll(rootFontSize).toBe('20px');
   await options.getByRole('radio', { name: 'Largest (200%)' }).check();
-  expect(await rootFontSize()).toBe('32px');
+  await expect.poll(rootFontSize).toBe('32px');
   // Text at 200% (WCAG 1.4.4) on a small tablet held upright: everything still fits the width.
   await page.setViewportSize({ width: 640, height: 900 });
   expect(await noSideways()).toBe(true);
@@ -374,7 +374,7 @@ test('display options: larger text and high contrast apply to every screen, for 
       text: getComputedStyle(document.body).color,
       background: getComputedStyle(document.documentElement).backgroundColor,
     }));
-  expect(await colours()).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
+  await expect.poll(colours).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
   expect(await axeViolations(page)).toEqual([]);
   expect(await enhancedContrastViolations()).toEqual([]);
   await options.getByRole('button', { name: 'Close display options' }).click();
@@ -383,7 +383,7 @@ test('display options: larger text and high contrast apply to every screen, for 
   // The choice lasts the visit, and applies on every screen: a question, the statement.
   await page.reload();
   await page.getByRole('heading', { name: 'Library chat' }).waitFor();
-  expect(await rootFontSize()).toBe('32px');
+  await expect.poll(rootFontSize).toBe('32px');
   await page.getByRole('link', { name: 'Start: Library chat' }).click();
   await page.getByRole('link', { name: 'Start now' }).click();
   await h1('How often do you visit the library?').waitFor();
@@ -410,6 +410,6 @@ test('display options: larger text and high contrast apply to every screen, for 
   // Standard colours and text again: the statement passes there too.
   await setDisplay('Standard colours');
   await setDisplay('Standard (100%)');
-  expect(await rootFontSize()).toBe('16px');
+  await expect.poll(rootFontSize).toBe('16px');
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -43,7 +43,7 @@ test('an administrator adds an account, by keyboard, with errors at the right fi
   await activate(page, page.getByRole('link', { name: 'Add an account' }));
   await page.getByRole('heading', { level: 1, name: 'Add an account' }).waitFor();
   const role = page.getByRole('group', { name: 'Role' });
-  expect(await role.getByRole('radio').count()).toBe(3);
+  await expect.poll(() => role.getByRole('radio').count()).toBe(3);
   await role
     .getByText('Everything officers and outreach staff can do, and also manages accounts and revokes tablets.')
     .waitFor();
@@ -72,10 +72,11 @@ test('an administrator adds an account, by keyboard, with errors at the right fi
   await activate(page, page.getByRole('button', { name: 'Add account' }));
   const taken = summary.getByRole('link', { name: /email/i });
   await taken.waitFor();
-  const emailError = await page
-    .getByLabel('Email address')
-    .evaluate((input) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent);
-  expect(emailError).toBe(`Error: ${await taken.textContent()}`);
+  const emailError = () =>
+    page
+      .getByLabel('Email address')
+      .evaluate((input) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent);
+  await expect.poll(emailError).toBe(`Error: ${await taken.textContent()}`);
   await expectAccessible(page);
   await activate(page, taken);
   await expect.poll(() => focused(page)).toBe('input: Email address');
@@ -98,7 +99,7 @@ test('changing a role and disabling an account; the last administrator cannot st
   const page = await pageAs(admin, '/officer/accounts', 'Accounts');
   await activate(page, page.getByRole('link', { name: 'Change Rita Role' }));
   await page.getByRole('heading', { level: 1, name: 'Rita Role' }).waitFor();
-  expect(await page.getByRole('radio', { name: 'Officer' }).isChecked()).toBe(true);
+  await expect.poll(() => page.getByRole('radio', { name: 'Officer' }).isChecked()).toBe(true);
   await expectAccessible(page);
 
   await chooseRadio(page, page.getByRole('group', { name: 'Role' }), 'Outreach');
@@ -127,6 +128,12 @@ test('changing a role and disabling an account; the last administrator cannot st
   await expect.poll(() => focused(page)).toBe('input: Administrator');
 
   await activate(page, page.getByRole('button', { name: 'Disable Ann Admin' }));
+  // The role's refusal is still in the summary: wait for this refusal, said at the Disable button.
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Disable Ann Admin' }).getAttribute('aria-describedby'), {
+      timeout: 15_000,
+    })
+    .toBe('account-disable-error');
   await summary.getByRole('link', { name: /administrator/i }).waitFor();
   await expectAccessible(page);
 });

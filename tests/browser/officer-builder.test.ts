@@ -38,9 +38,10 @@ const status = () => page.getByRole('status').filter({ hasText: /Saved at|Saving
 /** Picks an option of a closed <select> with the arrow keys, as a keyboard user does. */
 async function chooseOption(select: Locator, label: string): Promise<void> {
   await tabTo(page, select);
+  // Options that depend on an earlier choice come in a re-render: wait for this one before reading them all.
+  await expect.poll(() => select.locator('option').allTextContents()).toContain(label);
   const options = await select.locator('option').allTextContents();
   const target = options.indexOf(label);
-  if (target < 0) throw new Error(`${select} has no option "${label}" (${options.join(' | ')})`);
   for (let i = 0; i < options.length * 2; i++) {
     const current = await select.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
     if (current === target) return;
@@ -88,7 +89,8 @@ test('an officer builds, translates, previews and publishes a consultation by ke
   await activate(page, page.getByRole('link', { name: 'New consultation' }));
   await h1('New consultation').waitFor();
   await typeInto(page, page.getByLabel('Title'), 'Park visits');
-  expect(await page.getByLabel('Code').inputValue()).toBe('park-visits');
+  // Made from the title in a re-render after the typing: wait for it.
+  await expect.poll(() => page.getByLabel('Code').inputValue()).toBe('park-visits');
   await expectAccessible(page);
   await activate(page, page.getByRole('button', { name: 'Start writing' }));
 
@@ -106,7 +108,7 @@ test('an officer builds, translates, previews and publishes a consultation by ke
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.type('31012027');
   }
-  expect(await closing.inputValue()).toBe('2027-01-31');
+  await expect.poll(() => closing.inputValue()).toBe('2027-01-31');
   await typeInto(page, page.getByLabel('Who collects the answers'), 'Test Borough Council, parks@test.example');
   await typeInto(page, page.getByLabel('Why, and on what lawful basis'), 'To plan the park: public task.');
   await typeInto(page, page.getByLabel('How long answers are kept'), 'Two years.');
@@ -123,11 +125,11 @@ test('an officer builds, translates, previews and publishes a consultation by ke
   await activate(page, page.getByRole('button', { name: 'Add a question' }));
   await expect.poll(() => focused(page)).toBe('input: Question');
   await page.keyboard.type('How often do you visit the park?');
-  expect(await page.getByLabel('Question code').inputValue()).toBe('how-often-do-you-visit-the-park');
+  await expect.poll(() => page.getByLabel('Question code').inputValue()).toBe('how-often-do-you-visit-the-park');
   await typeInto(page, page.getByLabel('Question code'), 'visits');
   await toggle(page, page.getByLabel('An answer is required'));
   await typeInto(page, page.getByLabel('Choice 1', { exact: true }), 'Every week');
-  expect(await page.getByLabel('Code of choice 1').inputValue()).toBe('every-week');
+  await expect.poll(() => page.getByLabel('Code of choice 1').inputValue()).toBe('every-week');
   await typeInto(page, page.getByLabel('Choice 2', { exact: true }), 'Hardly ever');
   await expectAccessible(page);
   // The first question has nothing before it to depend on.
@@ -141,16 +143,14 @@ test('an officer builds, translates, previews and publishes a consultation by ke
   // Show-if with the pickers: only the question before it is offered.
   await activate(page, page.getByRole('button', { name: 'Add a condition' }));
   const conditionQuestion = page.getByLabel('Condition 1: question');
-  expect(await conditionQuestion.locator('option').allTextContents()).toEqual([
-    'Choose a question',
-    'How often do you visit the park?',
-  ]);
+  // The condition's pickers appear in a re-render after the key press, and allTextContents does not wait.
+  await expect
+    .poll(() => conditionQuestion.locator('option').allTextContents())
+    .toEqual(['Choose a question', 'How often do you visit the park?']);
   await chooseOption(conditionQuestion, 'How often do you visit the park?');
-  expect(await page.getByLabel('Condition', { exact: true }).locator('option').allTextContents()).toEqual([
-    'is answered',
-    'is',
-    'is one of',
-  ]);
+  await expect
+    .poll(() => page.getByLabel('Condition', { exact: true }).locator('option').allTextContents())
+    .toEqual(['is answered', 'is', 'is one of']);
   await chooseOption(page.getByLabel('Answer', { exact: true }), 'Every week');
   await expectAccessible(page);
 
@@ -184,7 +184,7 @@ test('an officer builds, translates, previews and publishes a consultation by ke
   // and the focus lands on the question now in its place.
   await activate(page, page.getByRole('button', { name: 'Duplicate: How often do you visit the park?' }));
   await page.getByRole('status').filter({ hasText: 'Copy added as question 2' }).waitFor();
-  expect(await page.getByLabel('Question code').inputValue()).toBe('visits-copy');
+  await expect.poll(() => page.getByLabel('Question code').inputValue()).toBe('visits-copy');
   await activate(page, page.getByRole('button', { name: 'Delete: How often do you visit the park?' }).first());
   await expect.poll(() => focused(page)).toBe('h4: Delete “How often do you visit the park?”?');
   await page.getByText('their conditions will be removed: What would make your visits better?').waitFor();
@@ -199,11 +199,13 @@ test('an officer builds, translates, previews and publishes a consultation by ke
   await expect
     .poll(() => focused(page))
     .toBe('button: Question 2: Would you like to hear about the results? (Yes or no)');
-  expect(await page.getByRole('button', { name: /^Question \d: / }).allTextContents()).toEqual([
-    'Question 1: How often do you visit the park? (One choice (radios))',
-    'Question 2: Would you like to hear about the results? (Yes or no)',
-    'Question 3: What would make your visits better? (Short text)',
-  ]);
+  await expect
+    .poll(() => page.getByRole('button', { name: /^Question \d: / }).allTextContents())
+    .toEqual([
+      'Question 1: How often do you visit the park? (One choice (radios))',
+      'Question 2: Would you like to hear about the results? (Yes or no)',
+      'Question 3: What would make your visits better? (Short text)',
+    ]);
   await saved();
 
   // Translations side by side: Welsh, partly, with its completeness figure; Arabic right to left.
@@ -247,8 +249,9 @@ test('an officer builds, translates, previews and publishes a consultation by ke
   await preview.getByRole('alert').filter({ hasText: 'Mae problem' }).waitFor();
   await expectAccessible(page);
   await chooseOption(page.getByLabel('Language', { exact: true }), 'العربية (ar)');
-  expect(await preview.getAttribute('dir')).toBe('rtl');
-  expect(await preview.getAttribute('lang')).toBe('ar');
+  // The preview turns in a re-render after the key press: wait for it.
+  await expect.poll(() => preview.getAttribute('dir')).toBe('rtl');
+  await expect.poll(() => preview.getAttribute('lang')).toBe('ar');
   await preview.getByRole('button', { name: 'متابعة' }).waitFor();
   // Only the preview turns right to left, not the officer's page.
   expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
@@ -403,9 +406,9 @@ test('a draft someone else started is offered, not doubled; every builder screen
       await page.goto(`${base}${section}`);
       await h1(new RegExp(`^${heading}: `)).waitFor();
       if (heading === 'Questions') await page.getByRole('button', { name: /^Question 1: / }).click();
-      expect(await page.evaluate(() => document.documentElement.classList.contains('text-200'))).toBe(
-        textSize === '200',
-      );
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.classList.contains('text-200')))
+        .toBe(textSize === '200');
       await expectAccessible(page);
     }
   }

@@ -132,7 +132,7 @@ test('an administrator makes a set-up code, sees the tablet that used it, and re
     .filter({ hasText: 'Library tablet 3 is revoked. It can no longer send responses.' });
   await status.waitFor();
   await expect.poll(() => row.locator('td').nth(4).textContent()).toMatch(/^Revoked /);
-  expect(await revoke.count()).toBe(0);
+  await expect.poll(() => revoke.count(), { timeout: 15_000 }).toBe(0);
   await expectAccessible(page);
 
   // And the tablet is refused from now on.

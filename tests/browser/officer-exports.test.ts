@@ -95,7 +95,9 @@ test('events: each with its consultation and count, small ones as "fewer than 5"
   const row = async (name: RegExp) =>
     (await table.getByRole('row', { name }).locator('th, td').allTextContents()).map((c) => c.trim());
   await table.waitFor();
-  expect((await row(/^Library drop-in/)).slice(0, 3)).toEqual(['Library drop-in', DEMO_TITLE, '2,957']);
+  await expect
+    .poll(async () => (await row(/^Library drop-in/)).slice(0, 3))
+    .toEqual(['Library drop-in', DEMO_TITLE, '2,957']);
   expect((await row(/^Market stall/)).slice(0, 3)).toEqual(['Market stall', DEMO_TITLE, 'fewer than 5']);
   // The next smallest is hidden too, or the market stall's count would follow from the total.
   expect((await row(/^No event recorded/)).slice(0, 3)).toEqual([
@@ -118,7 +120,7 @@ test('events: each with its consultation and count, small ones as "fewer than 5"
   await picker.selectOption({ label: 'Libraries as community hubs' });
   await activate(page, page.getByRole('button', { name: 'Show events' }));
   await page.getByRole('status').getByText('No responses yet.').waitFor();
-  expect(new URL(page.url()).searchParams.get('form')).toBe('library-hubs');
+  await expect.poll(() => new URL(page.url()).searchParams.get('form')).toBe('library-hubs');
   await picker.selectOption({ label: DEMO_TITLE });
   await activate(page, page.getByRole('button', { name: 'Show events' }));
   await page.getByRole('table', { name: `Events for ${DEMO_TITLE}` }).waitFor();
@@ -161,7 +163,7 @@ test('a CSV export shows its progress, can be cancelled, then downloads whole', 
   await expectAccessible(page);
   await page.keyboard.press('Enter');
   await page.getByText('Download cancelled. Nothing was saved.').waitFor();
-  expect(await bar.count()).toBe(0);
+  await expect.poll(() => bar.count()).toBe(0);
   expect(downloads).toEqual([]);
 
   // Again, to the end: part-way first, then the whole file.

@@ -37,7 +37,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
   const csp = watchCspViolations(page);
   await page.goto(`${server.url}/officer/devices`);
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  expect(new URL(page.url()).searchParams.get('return')).toBe('/officer/devices');
+  await expect.poll(() => new URL(page.url()).searchParams.get('return')).toBe('/officer/devices');
   await expectAccessible(page);
 
   // Nothing typed: one error per field, the summary first and focused.
@@ -57,7 +57,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
   const wrong = summary.getByRole('link', { name: /The email address or password is not right/ });
   await wrong.waitFor();
   await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
-  expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
+  await expect.poll(() => page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
   await expectAccessible(page);
 
   // The summary's link takes the focus to the password, where the right one goes.
@@ -67,46 +67,50 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
   await page.keyboard.press('Enter');
 
   await page.getByRole('heading', { level: 1, name: 'Tablets' }).waitFor();
-  expect(new URL(page.url()).pathname).toBe('/officer/devices');
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/officer/devices');
   await expect.poll(() => focused(page)).toBe('h1: Tablets');
   await page.getByText('Signed in as Ann Admin (Administrator)').waitFor();
   const nav = page.getByRole('navigation', { name: 'Officer' });
-  expect(await nav.getByRole('link').allTextContents()).toEqual([
-    'Officer home',
-    'Consultations',
-    'Tablets',
-    'Events',
-    'Export responses',
-    'Reach',
-    'Event reflections',
-    'Consultation report',
-    'You said, we did',
-    'Import from a tablet',
-    'Opportunities',
-    'Paper returns',
-    'Accounts',
-    'Change your password',
-  ]);
+  await expect
+    .poll(() => nav.getByRole('link').allTextContents())
+    .toEqual([
+      'Officer home',
+      'Consultations',
+      'Tablets',
+      'Events',
+      'Export responses',
+      'Reach',
+      'Event reflections',
+      'Consultation report',
+      'You said, we did',
+      'Import from a tablet',
+      'Opportunities',
+      'Paper returns',
+      'Accounts',
+      'Change your password',
+    ]);
   expect(await nav.getByRole('link', { name: 'Tablets' }).getAttribute('aria-current')).toBe('page');
   await expectAccessible(page);
 
   await activate(page, nav.getByRole('link', { name: 'Officer home' }));
   await page.getByRole('heading', { level: 1, name: 'Officer home' }).waitFor();
-  expect(await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()).toEqual([
-    'Consultations',
-    'Tablets',
-    'Events',
-    'Export responses',
-    'Reach',
-    'Event reflections',
-    'Consultation report',
-    'You said, we did',
-    'Import from a tablet',
-    'Opportunities',
-    'Paper returns',
-    'Accounts',
-    'Change your password',
-  ]);
+  await expect
+    .poll(() => page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents())
+    .toEqual([
+      'Consultations',
+      'Tablets',
+      'Events',
+      'Export responses',
+      'Reach',
+      'Event reflections',
+      'Consultation report',
+      'You said, we did',
+      'Import from a tablet',
+      'Opportunities',
+      'Paper returns',
+      'Accounts',
+      'Change your password',
+    ]);
   await expectAccessible(page);
 
   await activate(page, nav.getByRole('button', { name: 'Sign out' }));
@@ -118,7 +122,7 @@ test('by keyboard alone: sent to sign in, a wrong password, the error summary, t
   // Signed out means signed out: the officer pages ask again.
   await page.goto(`${server.url}/officer/accounts`);
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  expect(new URL(page.url()).searchParams.get('return')).toBe('/officer/accounts');
+  await expect.poll(() => new URL(page.url()).searchParams.get('return')).toBe('/officer/accounts');
   expect(csp).toEqual([]);
 });
 
@@ -129,14 +133,16 @@ test('a role without the permission sees "You do not have access to this page", 
   await page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }).waitFor();
   await expectAccessible(page);
   const nav = page.getByRole('navigation', { name: 'Officer' });
-  expect(await nav.getByRole('link').allTextContents()).toEqual([
-    'Officer home',
-    'Tablets',
-    'Event reflections',
-    'Import from a tablet',
-    'Paper returns',
-    'Change your password',
-  ]);
+  await expect
+    .poll(() => nav.getByRole('link').allTextContents())
+    .toEqual([
+      'Officer home',
+      'Tablets',
+      'Event reflections',
+      'Import from a tablet',
+      'Paper returns',
+      'Change your password',
+    ]);
   // The tablet's own "Sending" box is not part of the officers' screens.
   expect(await page.getByRole('region', { name: 'Sending' }).count()).toBe(0);
   await page.goto(`${server.url}/officer/accounts`);
@@ -147,13 +153,13 @@ test('the old addresses of import and reach lead to their officer pages, through
   const page = await newPage();
   await page.goto(`${server.url}/import`);
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  expect(new URL(page.url()).searchParams.get('return')).toBe('/officer/import');
+  await expect.poll(() => new URL(page.url()).searchParams.get('return')).toBe('/officer/import');
   await signInOnScreen(page, admin);
   await page.getByRole('heading', { level: 1, name: 'Import responses from a tablet' }).waitFor();
   await expectAccessible(page);
   await page.goto(`${server.url}/reach`);
   await page.getByRole('heading', { level: 1, name: 'Reach: who was heard' }).waitFor();
-  expect(new URL(page.url()).pathname).toBe('/officer/reach');
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/officer/reach');
 });
 
 test('too many wrong passwords: the screen says how long to wait, from Retry-After', async () => {
@@ -204,7 +210,7 @@ test('a session that ends while a screen is open goes to sign-in and back; an en
   expect(out.status()).toBe(204);
   await activate(page, page.getByRole('button', { name: 'Refresh the list' }));
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  expect(new URL(page.url()).searchParams.get('return')).toBe('/officer/devices');
+  await expect.poll(() => new URL(page.url()).searchParams.get('return')).toBe('/officer/devices');
   await signInOnScreen(page, admin);
   await page.getByRole('heading', { level: 1, name: 'Tablets' }).waitFor();
 

@@ -84,7 +84,7 @@ describe('the thin path: answer offline, reload, restart the endpoint, sync, sto
     await page
       .getByRole('heading', { level: 1, name: 'How well does the council listen to people like you?' })
       .waitFor();
-    expect(await page.getByRole('radio', { name: '2', exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: '2', exact: true }).isChecked()).toBe(true);
 
     await continueTo(page, /What is one thing the council should change/);
     await page
@@ -121,7 +121,7 @@ describe('the thin path: answer offline, reload, restart the endpoint, sync, sto
     await server.restart();
     await context.setOffline(false);
     await expect.poll(() => outboxStatus(page).textContent(), { timeout: 60_000 }).toContain('All responses sent');
-    expect(await outboxCount(page)).toBe(0);
+    await expect.poll(() => outboxCount(page)).toBe(0);
 
     const db = new Database(server.databasePath, { readonly: true });
     try {

@@ -110,8 +110,8 @@ test('every question type prints with tick boxes, routing in words and a referen
   await typeInto(page, page.getByLabel('Number of copies'), '2');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: '2 copies to print' }).waitFor();
-  const both = await page.locator('.paper-copy .paper-reference .paper-reference__code').allTextContents();
-  expect(new Set(both).size).toBe(2);
+  const both = page.locator('.paper-copy .paper-reference .paper-reference__code');
+  await expect.poll(async () => new Set(await both.allTextContents()).size).toBe(2);
 
   // Printed on A4: the app's own parts are gone, nothing is wider than the printable width (180 mm).
   await page.setViewportSize({ width: 680, height: 900 });
@@ -130,8 +130,9 @@ test('every question type prints with tick boxes, routing in words and a referen
   await chooseRadio(page, page.getByRole('group', { name: 'Print size' }), 'Large print');
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 680, height: 900 });
-  const size = await page.locator('.paper-copies').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
-  expect(size).toBeGreaterThanOrEqual(21.3);
+  // The print size reaches the copies in a re-render after the key press: wait for it.
+  const size = () => page.locator('.paper-copies').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  await expect.poll(size).toBeGreaterThanOrEqual(21.3);
   expect(await clipped(page)).toEqual([]);
   expect((await page.pdf({ format: 'A4' })).subarray(0, 5).toString()).toBe('%PDF-');
   await page.emulateMedia({ media: 'screen' });
@@ -211,9 +212,10 @@ test('a double-entry batch keyed by keyboard alone: agreement stored, disagreeme
   await activate(page, page.getByRole('link', { name: 'Back to the batch “Library drop-in”' }));
   await page.getByRole('heading', { level: 1, name: 'Paper returns: Library drop-in' }).waitFor();
   const count = (label: string) => page.locator('.paper-counts div', { hasText: label }).locator('dd').textContent();
-  expect(await count('Keyed twice and agreed')).toBe('1');
-  expect(await count('Disagreements to resolve')).toBe('1');
-  expect(await count('Stored as responses')).toBe('1');
+  // The batch's counts load after its heading: wait for them.
+  await expect.poll(() => count('Keyed twice and agreed'), { timeout: 15_000 }).toBe('1');
+  await expect.poll(() => count('Disagreements to resolve'), { timeout: 15_000 }).toBe('1');
+  await expect.poll(() => count('Stored as responses'), { timeout: 15_000 }).toBe('1');
   const flagged = page.getByRole('region', { name: 'Sheet 4HMA-SW9B' });
   await flagged.getByText('Question 10: first entry “Yes”, second entry “No”').waitFor();
   await flagged.getByText('Question 11: first entry “Agreed”, second entry “Not answered”').waitFor();
@@ -226,8 +228,9 @@ test('a double-entry batch keyed by keyboard alone: agreement stored, disagreeme
   await activate(page, page.getByRole('button', { name: 'Save the resolved sheet' }));
   await page.getByRole('heading', { level: 1, name: 'Paper returns: Library drop-in' }).waitFor();
   await page.getByText('Sheet 4HMA-SW9B saved as a response.').waitFor();
-  expect(await count('Disagreements to resolve')).toBe('0');
-  expect(await count('Stored as responses')).toBe('2');
+  // The message can show before the batch has loaded again: wait for the new counts.
+  await expect.poll(() => count('Disagreements to resolve'), { timeout: 15_000 }).toBe('0');
+  await expect.poll(() => count('Stored as responses'), { timeout: 15_000 }).toBe('2');
   await page.getByText('No disagreements to resolve.').waitFor();
 
   // The keying screen reflows at 320 px: nothing scrolls sideways.

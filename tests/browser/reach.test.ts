@@ -62,20 +62,24 @@ test('an officer chooses a consultation by keyboard and sees its reach, small gr
     for (let i = 0; i < 5 && (await picker.inputValue()) !== 'shape-services'; i++) {
       await page.keyboard.press('ArrowDown');
     }
-    expect(await picker.inputValue()).toBe('shape-services');
+    await expect.poll(() => picker.inputValue()).toBe('shape-services');
     await activate(page, page.getByRole('button', { name: 'Show reach' }));
 
     await page.getByRole('heading', { level: 2, name: 'Which council services should we shape together?' }).waitFor();
-    const captions = await page
-      .getByRole('table')
-      .evaluateAll((tables) => tables.map((table) => (table as HTMLTableElement).caption?.textContent));
-    expect(captions).toEqual([
-      'Responses by channel',
-      'Responses by language',
-      'Responses by event',
-      'Responses by day',
-      'Responses by partner organisation',
-    ]);
+    // evaluateAll does not wait: the tables come with the counts, perhaps after the heading.
+    const captions = () =>
+      page
+        .getByRole('table')
+        .evaluateAll((tables) => tables.map((table) => (table as HTMLTableElement).caption?.textContent));
+    await expect
+      .poll(captions)
+      .toEqual([
+        'Responses by channel',
+        'Responses by language',
+        'Responses by event',
+        'Responses by day',
+        'Responses by partner organisation',
+      ]);
 
     const channel = page.getByRole('table', { name: 'Responses by channel' });
     await expect.poll(() => rowText(channel.getByRole('row', { name: /^Kiosk/ }))).toEqual(['Kiosk', '7']);

@@ -58,7 +58,7 @@ test('outreach staff write a reflection on an event by keyboard, and read it bac
 
   await activate(page, page.getByRole('link', { name: `Write a reflection (${EVENT})` }));
   await page.getByRole('heading', { level: 1, name: `Reflection on “${EVENT}”` }).waitFor();
-  expect(await page.getByLabel('Event', { exact: true }).inputValue()).toBe(EVENT);
+  await expect.poll(() => page.getByLabel('Event', { exact: true }).inputValue()).toBe(EVENT);
   await expectAccessible(page);
 
   // Nothing written, and a principle ticked without its sentence: each problem is linked to its field.
@@ -129,7 +129,7 @@ test('from the events list to its reflections; the consultation report: numbers,
     (
       await report.getByRole('table', { name: table }).getByRole('row', { name }).locator('th, td').allTextContents()
     ).map((c) => c.trim());
-  expect(await row('Responses by channel', /Kiosk/)).toEqual(['Kiosk', '33']);
+  await expect.poll(() => row('Responses by channel', /Kiosk/)).toEqual(['Kiosk', '33']);
   expect(await row('Responses by event', new RegExp(EVENT))).toEqual([EVENT, '33']);
   expect(await row('Responses by partner organisation', /Council/)).toEqual(['Council', '33']);
   expect(await row('Responses by language', /\(en\)/)).toEqual(['English (en)', '33']);

@@ -104,13 +104,13 @@ test('an officer picks a consented quote and publishes themes and outcomes, by k
     const status = page.getByLabel('Status', { exact: true });
     await tabTo(page, status);
     for (let i = 0; i < 4 && (await status.inputValue()) !== 'in-progress'; i++) await page.keyboard.press('ArrowDown');
-    expect(await status.inputValue()).toBe('in-progress');
+    await expect.poll(() => status.inputValue()).toBe('in-progress');
 
     // The theme's title in Welsh; what people said stays in English only.
     const language = page.getByLabel('Language you are writing in');
     await tabTo(page, language);
     for (let i = 0; i < 8 && (await language.inputValue()) !== 'cy'; i++) await page.keyboard.press('ArrowDown');
-    expect(await language.inputValue()).toBe('cy');
+    await expect.poll(() => language.inputValue()).toBe('cy');
     await typeInto(page, page.getByLabel('Theme title', { exact: true }), 'Gwefru lle mae pobl yn parcio');
 
     const preview = page.getByRole('region', { name: 'Preview' });

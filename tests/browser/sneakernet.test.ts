@@ -74,7 +74,7 @@ test('unsent responses saved to a file, imported twice by an officer, then synce
   await expect.poll(() => outboxStatus(page).textContent(), { timeout: 60_000 }).toContain('All responses sent');
   expect(h.proxy.exchanges.flatMap((e) => e.statuses ?? [])).toEqual(['duplicate', 'duplicate', 'duplicate']);
   await page.getByRole('heading', { name: 'Recently sent' }).waitFor();
-  expect(await page.getByText(/: a response to shape-services$/).count()).toBe(3);
+  await expect.poll(() => page.getByText(/: a response to shape-services$/).count()).toBe(3);
   h.expectStoredExactlyOnce(ids);
 });
 

@@ -14,7 +14,7 @@ afterEach(async () => {
 
 async function expectAllSent(timeout = 60_000): Promise<void> {
   await expect.poll(() => outboxStatus(h.page).textContent(), { timeout }).toContain('All responses sent');
-  expect(await outboxCount(h.page)).toBe(0);
+  await expect.poll(() => outboxCount(h.page)).toBe(0);
 }
 
 test('1. acknowledgement lost after the endpoint committed: resent by itself, stored once, then forgotten', async () => {

@@ -70,7 +70,7 @@ test('not set up: responses wait; set up from the QR link with an event and chan
   await answerDemoAndSubmit(page);
   const status = outboxStatus(page);
   await expect.poll(() => status.textContent()).toContain('Not sending: this tablet is not set up.');
-  expect(await status.textContent()).toContain('1 response waiting to be sent from this tablet');
+  await expect.poll(() => status.textContent()).toContain('1 response waiting to be sent from this tablet');
   await status.getByRole('link', { name: 'Set up this tablet' }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
   const [waiting] = await outboxEntriesRaw(page);
@@ -82,7 +82,7 @@ test('not set up: responses wait; set up from the QR link with an event and chan
   await page.goto(`${server.url}/setup?code=${encodeURIComponent(code)}`);
   await page.getByRole('heading', { level: 1, name: 'Set up this tablet' }).waitFor();
   const codeBox = page.getByRole('textbox', { name: 'Set-up code' });
-  expect(await codeBox.inputValue()).toBe(code);
+  await expect.poll(() => codeBox.inputValue()).toBe(code);
   expect(await axeViolations(page)).toEqual([]);
 
   // With no connection, the screen says what to do, GOV.UK style: a focused summary linking to the field.
@@ -102,17 +102,18 @@ test('not set up: responses wait; set up from the QR link with an event and chan
   await errorSummary()
     .getByRole('link', { name: /This set-up code is not right/ })
     .waitFor();
-  expect(await page.getByText(/Ask an officer for a new one/).count()).toBeGreaterThanOrEqual(2); // Summary and field.
+  // Summary and field.
+  await expect.poll(() => page.getByText(/Ask an officer for a new one/).count()).toBeGreaterThanOrEqual(2);
 
   // The right one (typed as staff might) sets the tablet up; what waited is sent at once.
   await codeBox.fill(code.toLowerCase().replace('-', ' '));
   await page.getByRole('button', { name: 'Set up this tablet' }).click();
   const enrolled = page.getByText('This tablet is set up as ‘Library tablet 3’.');
   await enrolled.waitFor();
-  expect(await errorSummary().count()).toBe(0);
+  await expect.poll(() => errorSummary().count()).toBe(0);
   await expect.poll(() => storedRows().map((r) => r.id)).toEqual([waiting?.id]);
   await expect.poll(() => status.textContent()).toContain('All responses sent');
-  expect(await outboxCount(page)).toBe(0);
+  await expect.poll(() => outboxCount(page)).toBe(0);
   expect(syncPosts.length).toBeGreaterThan(0);
   expect(await axeViolations(page)).toEqual([]);
 
@@ -150,7 +151,7 @@ test('not set up: responses wait; set up from the QR link with an event and chan
   await expect
     .poll(() => status.textContent())
     .toContain('This tablet can no longer send: its access was withdrawn. Ask an officer for a new set-up code.');
-  expect(await status.textContent()).toContain('1 response waiting to be sent from this tablet');
+  await expect.poll(() => status.textContent()).toContain('1 response waiting to be sent from this tablet');
   expect(await outboxCount(page)).toBe(1);
   expect(storedRows()).toHaveLength(2);
   expect(await axeViolations(page)).toEqual([]);

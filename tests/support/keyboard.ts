@@ -5,6 +5,9 @@ import type { Locator, Page } from 'playwright-core';
  * does: a control that Tab cannot reach is a bug.
  */
 export async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 } = {}): Promise<void> {
+  // A screen still loading (a list fetched after its heading) has no target yet: wait for it to be drawn, or on a
+  // slow machine the Tab presses would all go by before it exists.
+  await target.first().waitFor({ state: 'attached' });
   for (let i = 0; i < max; i++) {
     const count = await target.count();
     if (count > 1) throw new Error(`${target} matches ${count} elements: name the one to reach.`);

@@ -54,5 +54,5 @@ export async function chooseRadio(page: Page, group: Locator, name: string): Pro
   for (let i = 0; i < (await radios.count()) && !(await target.isChecked()); i++) {
     await page.keyboard.press('ArrowDown');
   }
-  expect(await target.isChecked()).toBe(true);
+  await expect.poll(() => target.isChecked()).toBe(true);
 }

@@ -70,7 +70,12 @@ export function describeOfflineJourney(engine: Engine, options: { kiosk: boolean
       await driver.waitFor({ role: 'heading', level: 1, name: 'Tablet status' });
       // Where the browser keeps nothing safe (or cannot say), staff are told to send soon.
       await driver.waitFor({ role: 'heading', level: 2, name: 'Storage' });
-      const storage = await storageAdvice(driver);
+      // The advice follows the heading once the browser has answered about its storage: wait for it.
+      let storage = '';
+      await driver.poll(async () => {
+        storage = await storageAdvice(driver);
+        return storage.includes('kept safe') || /Send .*soon/.test(storage);
+      }, 'the storage advice');
       if (!storage.includes('kept safe')) expect(storage).toMatch(/Send .*soon/);
     });
 
@@ -162,7 +167,10 @@ export function describeOfflineJourney(engine: Engine, options: { kiosk: boolean
       await driver.click({ role: 'button', name: /^اللغة/ });
       await driver.click({ role: 'button', name: 'English' });
       await driver.waitFor({ role: 'heading', name: DEMO_TITLE });
-      expect(await driver.evaluate(() => document.documentElement.dir)).toBe('ltr');
+      await driver.poll(
+        async () => (await driver.evaluate(() => document.documentElement.dir)) === 'ltr',
+        'a left-to-right page',
+      );
 
       // "Listen" speaks where the engine can, and says so where it has no voice; with no speech engine at all,
       // it is not offered.
@@ -232,6 +240,7 @@ export function describeOfflineJourney(engine: Engine, options: { kiosk: boolean
         // They walk away: the warning, then the reset (deadlines, not timings: 30 s idle, then 30 s warning).
         await kiosk.waitFor({ role: 'alertdialog', name: 'Are you still there?' }, 45_000);
         await kiosk.waitFor({ role: 'heading', level: 1, name: 'Have your say' }, 45_000);
+        await kiosk.poll(async () => (await draftsRaw(kiosk)).length === 0, 'no drafts after the reset');
         expect(await draftsRaw(kiosk)).toEqual([]);
         // Back goes through the tablet's history: every step of it is the welcome screen, with nothing of theirs.
         // (Where the browser has no Navigation API, WebKit, the reset cannot drop the entries before it; a kiosk
