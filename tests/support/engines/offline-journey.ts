@@ -32,7 +32,7 @@ const KIOSK_PIN = '2468';
  * own probing (its timer with backoff) can notice that the endpoint is back. Nothing clicks "Send now".
  * The tests run in order and each starts where the one before left the tablet.
  */
-export function describeOfflineJourney(engine: Engine, options: { kiosk: boolean }): void {
+export function describeOfflineJourney(engine: Engine, options: { kiosk: boolean; kioskRetries?: number }): void {
   describe(`${engine}: the offline journey without Background Sync`, () => {
     let server: ServerProcess;
     let proxy: FaultProxy;
@@ -212,51 +212,56 @@ export function describeOfflineJourney(engine: Engine, options: { kiosk: boolean
     // holds only the app. The idle time and the warning pass in real time (30 s each, the shortest there are):
     // only Playwright can move a page's clock, so kiosk.test.ts does that in Chromium instead (and this one is
     // not registered there at all, rather than shown as skipped).
-    const kioskTest = options.kiosk ? test : () => undefined;
-    kioskTest('kiosk: after the idle reset, nothing of the last resident is left (Back, drafts)', async () => {
-      const kiosk = await openEngine(engine);
-      try {
-        await kiosk.goto(server.url);
-        await waitForServiceWorkerControl(kiosk);
-        await enrolTablet(kiosk, server.url, server.databasePath);
-        await kiosk.goto(`${server.url}/setup`);
-        await kiosk.click({ role: 'link', name: 'Use this tablet as a kiosk' });
-        await kiosk.waitFor({ role: 'heading', level: 1, name: 'Kiosk mode' });
-        await kiosk.click({ role: 'checkbox', name: DEMO_TITLE });
-        await kiosk.select(/^Time without use/, '30 seconds');
-        await kiosk.fill('Staff PIN', KIOSK_PIN);
-        await kiosk.fill('Staff PIN again', KIOSK_PIN);
-        await kiosk.click({ role: 'button', name: 'Start kiosk mode' });
-        await kiosk.waitFor({ role: 'heading', level: 1, name: 'Have your say' });
-
-        await kiosk.click({ role: 'link', name: `Start: ${DEMO_TITLE}` });
-        await kiosk.click({ role: 'link', name: 'Start now' });
-        await kiosk.click({ role: 'checkbox', name: 'Planning and neighbourhood plans' });
-        await continueTo(kiosk, 'How well does the council listen to people like you?');
-        await kiosk.click({ role: 'radio', name: '5 – Very well' });
-        await waitForText(kiosk, 'Your answers so far are saved on this tablet.');
-        expect(await draftsRaw(kiosk)).toHaveLength(1);
-
-        // They walk away: the warning, then the reset (deadlines, not timings: 30 s idle, then 30 s warning).
-        await kiosk.waitFor({ role: 'alertdialog', name: 'Are you still there?' }, 45_000);
-        await kiosk.waitFor({ role: 'heading', level: 1, name: 'Have your say' }, 45_000);
-        await kiosk.poll(async () => (await draftsRaw(kiosk)).length === 0, 'no drafts after the reset');
-        expect(await draftsRaw(kiosk)).toEqual([]);
-        // Back goes through the tablet's history: every step of it is the welcome screen, with nothing of theirs.
-        // (Where the browser has no Navigation API, WebKit, the reset cannot drop the entries before it; a kiosk
-        // page opened at any of them settles what is there and replaces itself with the welcome screen.)
-        for (let back = 0; back < 4; back++) {
-          await kiosk.back();
+    const kioskTest = options.kiosk ? test : (..._: unknown[]) => undefined;
+    const retry = options.kioskRetries ?? 0;
+    kioskTest(
+      'kiosk: after the idle reset, nothing of the last resident is left (Back, drafts)',
+      { retry },
+      async () => {
+        const kiosk = await openEngine(engine);
+        try {
+          await kiosk.goto(server.url);
+          await waitForServiceWorkerControl(kiosk);
+          await enrolTablet(kiosk, server.url, server.databasePath);
+          await kiosk.goto(`${server.url}/setup`);
+          await kiosk.click({ role: 'link', name: 'Use this tablet as a kiosk' });
+          await kiosk.waitFor({ role: 'heading', level: 1, name: 'Kiosk mode' });
+          await kiosk.click({ role: 'checkbox', name: DEMO_TITLE });
+          await kiosk.select(/^Time without use/, '30 seconds');
+          await kiosk.fill('Staff PIN', KIOSK_PIN);
+          await kiosk.fill('Staff PIN again', KIOSK_PIN);
+          await kiosk.click({ role: 'button', name: 'Start kiosk mode' });
           await kiosk.waitFor({ role: 'heading', level: 1, name: 'Have your say' });
-          expect(new URL(await kiosk.url()).origin).toBe(server.url);
-          const theirs = ['Planning and neighbourhood plans', '5 – Very well'];
-          expect((await checkedChoices(kiosk)).filter((label) => theirs.includes(label.trim()))).toEqual([]);
+
+          await kiosk.click({ role: 'link', name: `Start: ${DEMO_TITLE}` });
+          await kiosk.click({ role: 'link', name: 'Start now' });
+          await kiosk.click({ role: 'checkbox', name: 'Planning and neighbourhood plans' });
+          await continueTo(kiosk, 'How well does the council listen to people like you?');
+          await kiosk.click({ role: 'radio', name: '5 – Very well' });
+          await waitForText(kiosk, 'Your answers so far are saved on this tablet.');
+          expect(await draftsRaw(kiosk)).toHaveLength(1);
+
+          // They walk away: the warning, then the reset (deadlines, not timings: 30 s idle, then 30 s warning).
+          await kiosk.waitFor({ role: 'alertdialog', name: 'Are you still there?' }, 45_000);
+          await kiosk.waitFor({ role: 'heading', level: 1, name: 'Have your say' }, 45_000);
+          await kiosk.poll(async () => (await draftsRaw(kiosk)).length === 0, 'no drafts after the reset');
+          expect(await draftsRaw(kiosk)).toEqual([]);
+          // Back goes through the tablet's history: every step of it is the welcome screen, with nothing of theirs.
+          // (Where the browser has no Navigation API, WebKit, the reset cannot drop the entries before it; a kiosk
+          // page opened at any of them settles what is there and replaces itself with the welcome screen.)
+          for (let back = 0; back < 4; back++) {
+            await kiosk.back();
+            await kiosk.waitFor({ role: 'heading', level: 1, name: 'Have your say' });
+            expect(new URL(await kiosk.url()).origin).toBe(server.url);
+            const theirs = ['Planning and neighbourhood plans', '5 – Very well'];
+            expect((await checkedChoices(kiosk)).filter((label) => theirs.includes(label.trim()))).toEqual([]);
+          }
+          expect(await draftsRaw(kiosk)).toEqual([]);
+        } finally {
+          await kiosk.close();
         }
-        expect(await draftsRaw(kiosk)).toEqual([]);
-      } finally {
-        await kiosk.close();
-      }
-    });
+      },
+    );
   });
 }
 
