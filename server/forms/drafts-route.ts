@@ -129,11 +129,15 @@ export function draftsRoute(access: Access): Hono<AccessEnv> {
     if (!(await store.drafts.remove(id, basedOn))) {
       const now = await store.drafts.find(id);
       if (!now) return notFound(c, id);
-      return apiError(
-        c,
+      return c.json(
+        {
+          error: {
+            code: 'draft-changed',
+            message: `${now.updatedBy ?? 'Someone'} saved this draft at ${now.updatedAt}, after you opened it, so it was not deleted. Open it again to see their changes.`,
+          },
+          draft: now,
+        },
         409,
-        'draft-changed',
-        `${now.updatedBy ?? 'Someone'} saved this draft at ${now.updatedAt}, after you opened it, so it was not deleted. Open it again to see their changes.`,
       );
     }
     // Published or dropped, the draft may leave pictures nothing uses; the old ones go now.

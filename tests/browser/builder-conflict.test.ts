@@ -120,6 +120,16 @@ test('two officers on one draft: the second save is held, with who and when; "Op
   expect(await kept(amina)).toEqual({ description: 'Amina’s second thoughts', organisation: 'Parks and open spaces' });
   expect(await amina.getByRole('button', { name: 'Open their version' }).count()).toBe(0);
   await expectAccessible(amina);
+
+  // Ben's screen has not seen that save: deleting the draft from it is refused, and says why.
+  await activate(ben, ben.getByRole('link', { name: 'Check and publish' }));
+  await activate(ben, ben.getByRole('button', { name: 'Delete this draft' }));
+  await activate(ben, ben.getByRole('button', { name: 'Yes, delete the draft' }));
+  await ben
+    .getByRole('alert')
+    .getByText(/^Not deleted: Amina Officer saved this draft at \d\d:\d\d, after you opened it\./)
+    .waitFor();
+  expect(await kept(ben)).toEqual({ description: 'Amina’s second thoughts', organisation: 'Parks and open spaces' });
 });
 
 test('a blank translation in the problems list leads to its box in the translations, in that language', async () => {

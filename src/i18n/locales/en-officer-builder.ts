@@ -306,6 +306,8 @@ export const enOfficerBuilder = {
       yes: 'Yes, delete the draft',
       no: 'No, keep it',
       done: 'The draft of “{{code}}” was deleted.',
+      changed:
+        'Not deleted: {{who}} saved this draft at {{time}}, after you opened it. Open it again to see their changes.',
     },
     preview: {
       heading: 'Preview',

@@ -34,9 +34,10 @@ export function ChangeType({ form, index, published }: { form: FormDefinition; i
   useEffect(() => setConfirming(null), [questionId]);
   useEffect(() => {
     const id = focusNext.current;
-    if (!id) return;
+    const target = id ? document.getElementById(id) : null;
+    if (!target) return;
     focusNext.current = null;
-    document.getElementById(id)?.focus();
+    target.focus();
   });
   if (!question) return null;
   const id = `q${index}-type`;

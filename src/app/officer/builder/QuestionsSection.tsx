@@ -34,11 +34,14 @@ export function QuestionsSection({ form, published }: { form: FormDefinition; pu
     if (query.open !== undefined) setOpenIndex(Number(query.open));
   }, [query.open]);
   // After a change redraws the list, the focus goes where the change says (the moved question's button...).
+  // A render before the target is drawn (the form and the open question can arrive in separate renders on a
+  // busy tablet) leaves the wish for the next one.
   useEffect(() => {
     const id = focusNext.current;
-    if (!id) return;
+    const target = id ? document.getElementById(id) : null;
+    if (!target) return;
     focusNext.current = null;
-    document.getElementById(id)?.focus();
+    target.focus();
   });
   const questions = form.questions;
   const previous = published[published.length - 1];

@@ -1,8 +1,6 @@
 import { useRef } from 'preact/hooks';
-import { t, timeLocale } from '../../../i18n/i18n.ts';
-import { keepMine, openTheirs, type SaveState, saveState } from './draft-session.ts';
-
-const clock = (at: string) => new Date(at).toLocaleTimeString(timeLocale(), { hour: '2-digit', minute: '2-digit' });
+import { t } from '../../../i18n/i18n.ts';
+import { keepMine, openTheirs, type SaveState, savedTime, saveState } from './draft-session.ts';
 
 /**
  * Whether the draft is safe on the endpoint, said politely to screen readers as it changes. When another
@@ -45,16 +43,16 @@ function statusText(state: SaveState): string {
     case 'saving':
       return t('builder.save.saving');
     case 'saved':
-      return t('builder.save.saved', { time: clock(state.at) });
+      return t('builder.save.saved', { time: savedTime(state.at) });
     case 'failed':
       return t('builder.save.failed', { reason: state.reason });
     case 'conflict':
       return t('builder.save.conflict', {
         who: state.theirs.updatedBy ?? t('builder.save.someone'),
-        time: clock(state.theirs.updatedAt),
+        time: savedTime(state.theirs.updatedAt),
       });
     case 'theirs':
-      return t('builder.save.theirsOpened', { time: clock(state.at) });
+      return t('builder.save.theirsOpened', { time: savedTime(state.at) });
     default:
       return t('builder.save.idle');
   }

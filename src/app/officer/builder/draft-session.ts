@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import type { FormDefinition } from '../../../core/form.ts';
+import { t, timeLocale } from '../../../i18n/i18n.ts';
 import { jsonBody, OfficerApiError } from '../officer-api.ts';
 import { officerCall, problemText } from '../officer-session.ts';
 
@@ -159,7 +160,24 @@ export async function deleteOpenDraft(formId: string): Promise<void> {
   const current = openDraft.value;
   const basedOn = current.kind === 'open' && current.draft.formId === formId ? current.draft.updatedAt : undefined;
   const query = basedOn ? `?${new URLSearchParams({ basedOn })}` : '';
-  await officerCall(`${draftPath(formId)}${query}`, { method: 'DELETE' });
+  try {
+    await officerCall(`${draftPath(formId)}${query}`, { method: 'DELETE' });
+  } catch (error) {
+    if (!(error instanceof OfficerApiError) || error.code !== 'draft-changed') throw error;
+    const theirs = theirDraft(error);
+    if (!theirs) throw error;
+    // Said in the officer's own time, as the save status says it.
+    const message = t('builder.deleteDraft.changed', {
+      who: theirs.updatedBy ?? t('builder.save.someone'),
+      time: savedTime(theirs.updatedAt),
+    });
+    throw new OfficerApiError(409, 'draft-changed', message, error.body);
+  }
+}
+
+/** "10:42": when a draft was saved, in the officer's own clock. */
+export function savedTime(at: string): string {
+  return new Date(at).toLocaleTimeString(timeLocale(), { hour: '2-digit', minute: '2-digit' });
 }
 
 /** Forgets the open draft (after publishing or deleting it), so opening it again reads the endpoint. */
