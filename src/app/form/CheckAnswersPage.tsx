@@ -8,9 +8,9 @@ import { t } from '../../i18n/i18n.ts';
 import { scheduleSend } from '../../sw-bridge.ts';
 import { storageErrorMessage } from '../storage-error.ts';
 import { useDocumentTitle } from '../use-document-title.ts';
+import { AnswerSummary } from './AnswerSummary.tsx';
 import { problemFor } from './answer-problems.ts';
 import { DraftStatus } from './DraftStatus.tsx';
-import { describeAnswer } from './describe-answer.ts';
 import { FormNotFound } from './FormNotFound.tsx';
 import { closeSession, openSession, session, setPosition } from './form-session.ts';
 import { textPicker } from './form-text.ts';
@@ -80,33 +80,17 @@ export function CheckAnswersPage() {
       )}
       <DraftStatus />
       <h1>{t('check.title')}</h1>
-      <dl class="summary-list">
-        {all.flatMap((screen) =>
-          screen.questions
-            .filter((q) => q.type !== 'info')
-            .map((question) => {
-              const label = pick(question.label);
-              return (
-                <div class="summary-list__row" key={question.id}>
-                  <dt lang={label.lang}>{label.text}</dt>
-                  <dd>
-                    {describeAnswer(question, open.answers[question.id], pick).map((line, i) => (
-                      <span class="summary-list__line" key={i}>
-                        {line}
-                      </span>
-                    ))}
-                  </dd>
-                  <dd class="summary-list__action">
-                    <a href={`${base}/q/${screen.id}?return=check`}>
-                      {t('check.change')}
-                      <span class="visually-hidden"> {label.text}</span>
-                    </a>
-                  </dd>
-                </div>
-              );
-            }),
+      <AnswerSummary
+        screens={all}
+        answers={open.answers}
+        pick={pick}
+        change={(screenId, label) => (
+          <a href={`${base}/q/${screenId}?return=check`}>
+            {t('check.change')}
+            <span class="visually-hidden"> {label}</span>
+          </a>
         )}
-      </dl>
+      />
       <h2>{t('check.sendTitle')}</h2>
       <p>{t('check.sendBody')}</p>
       <button type="button" class="button" disabled={submitting} onClick={submit}>

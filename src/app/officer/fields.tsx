@@ -19,6 +19,19 @@ function describedBy(id: string, hint: unknown, error: string | undefined): stri
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/** The frame of a field with one control: its label, hint and error above it, marked when in error. */
+function LabelledField({ id, label, hint, error, children }: FieldFrame & { children: ComponentChildren }) {
+  return (
+    <div class={`form-group${error ? ' form-group--error' : ''}`}>
+      <label class="field-label" for={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
 function HintAndError({ id, hint, error }: Pick<FieldFrame, 'id' | 'hint' | 'error'>) {
   return (
     <>
@@ -59,11 +72,7 @@ export function TextField({
   list,
 }: FieldFrame & InputProps & { value: string; onValue: (value: string) => void }) {
   return (
-    <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <label class="field-label" for={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         // Preact types each input type with its own attributes; one component for all needs the widest.
         type={type as 'text'}
@@ -78,7 +87,7 @@ export function TextField({
         aria-invalid={error ? true : undefined}
         onInput={(e) => onValue(e.currentTarget.value)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -101,11 +110,7 @@ export function TextAreaField({
   dir?: 'ltr' | 'rtl';
 }) {
   return (
-    <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <label class="field-label" for={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         name={id}
@@ -118,7 +123,7 @@ export function TextAreaField({
         aria-invalid={error ? true : undefined}
         onInput={(e) => onValue(e.currentTarget.value)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -187,11 +192,7 @@ export function SelectField({
   onValue,
 }: FieldFrame & { options: Option[]; value: string; onValue: (value: string) => void }) {
   return (
-    <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <label class="field-label" for={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={id}
@@ -207,6 +208,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }

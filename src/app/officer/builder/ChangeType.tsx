@@ -7,6 +7,7 @@ import { changeTypeInForm, type FormTypeChange, type Lost } from './change-type.
 import { changeForm } from './draft-session.ts';
 import { QUESTION_TYPES } from './question-list.ts';
 import { textIn } from './text-value.ts';
+import { useFocusNext } from './use-focus-next.ts';
 
 const typeName = (type: QuestionType) => t(`builder.types.${type}`);
 const nameOf = (question: Question, language: string) => textIn(question.label, language).trim() || question.id;
@@ -23,7 +24,7 @@ export function ChangeType({ form, index, published }: { form: FormDefinition; i
   const [chosen, setChosen] = useState<QuestionType>(question?.type ?? 'single');
   const [confirming, setConfirming] = useState<FormTypeChange | null>(null);
   const [status, setStatus] = useState('');
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useFocusNext();
   const type = question?.type;
   const questionId = question?.id;
   // The select follows the question when its type changes some other way (another officer's version), and a
@@ -32,13 +33,6 @@ export function ChangeType({ form, index, published }: { form: FormDefinition; i
     if (type) setChosen(type);
   }, [type]);
   useEffect(() => setConfirming(null), [questionId]);
-  useEffect(() => {
-    const id = focusNext.current;
-    const target = id ? document.getElementById(id) : null;
-    if (!target) return;
-    focusNext.current = null;
-    target.focus();
-  });
   if (!question) return null;
   const id = `q${index}-type`;
   const language = form.defaultLanguage;

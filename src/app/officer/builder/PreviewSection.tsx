@@ -6,9 +6,9 @@ import { baseLanguage, EASY_READ_SUFFIX } from '../../../core/text.ts';
 import { t, timeLocale } from '../../../i18n/i18n.ts';
 import { textDirection } from '../../../i18n/ui-languages.ts';
 import { ErrorSummary } from '../../ErrorSummary.tsx';
+import { AnswerSummary } from '../../form/AnswerSummary.tsx';
 import { problemFor } from '../../form/answer-problems.ts';
 import { closingDate } from '../../form/closing-date.ts';
-import { describeAnswer } from '../../form/describe-answer.ts';
 import { textPicker } from '../../form/form-text.ts';
 import { paragraphs } from '../../questions/ConsentQuestion.tsx';
 import { QuestionField } from '../../questions/QuestionField.tsx';
@@ -140,33 +140,17 @@ export function PreviewSection({ form }: { form: FormDefinition }) {
     body = (
       <>
         <h1>{t('check.title')}</h1>
-        <dl class="summary-list">
-          {all.flatMap((screen) =>
-            screen.questions
-              .filter((q) => q.type !== 'info')
-              .map((question) => {
-                const label = pick(question.label);
-                return (
-                  <div class="summary-list__row" key={question.id}>
-                    <dt lang={label.lang}>{label.text}</dt>
-                    <dd>
-                      {describeAnswer(question, answers[question.id], pick).map((line, i) => (
-                        <span class="summary-list__line" key={i}>
-                          {line}
-                        </span>
-                      ))}
-                    </dd>
-                    <dd class="summary-list__action">
-                      <button type="button" class="link-button" onClick={() => go({ kind: 'screen', id: screen.id })}>
-                        {t('check.change')}
-                        <span class="visually-hidden"> {label.text}</span>
-                      </button>
-                    </dd>
-                  </div>
-                );
-              }),
+        <AnswerSummary
+          screens={all}
+          answers={answers}
+          pick={pick}
+          change={(screenId, label) => (
+            <button type="button" class="link-button" onClick={() => go({ kind: 'screen', id: screenId })}>
+              {t('check.change')}
+              <span class="visually-hidden"> {label}</span>
+            </button>
           )}
-        </dl>
+        />
         <p class="notice">{t('builder.preview.notSent')}</p>
         <button
           type="button"

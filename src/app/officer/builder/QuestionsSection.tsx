@@ -9,6 +9,7 @@ import { useFocusTarget } from './problem-target.ts';
 import { QuestionEditor } from './QuestionEditor.tsx';
 import { conditionQuestions, duplicateQuestion, moveQuestion, newQuestion, QUESTION_TYPES } from './question-list.ts';
 import { textIn } from './text-value.ts';
+import { useFocusNext } from './use-focus-next.ts';
 
 /** A question's name in the list: its label, else its code. */
 export function questionName(question: Question, language: string): string {
@@ -28,21 +29,12 @@ export function QuestionsSection({ form, published }: { form: FormDefinition; pu
   const [announcement, setAnnouncement] = useState('');
   const [refusal, setRefusal] = useState<{ index: number; message: string } | null>(null);
   const [deleting, setDeleting] = useState<number | null>(null);
-  const focusNext = useRef<string | null>(null);
+  // After a change redraws the list, the focus goes where the change says (the moved question's button...).
+  const focusNext = useFocusNext();
   useFocusTarget(true);
   useEffect(() => {
     if (query.open !== undefined) setOpenIndex(Number(query.open));
   }, [query.open]);
-  // After a change redraws the list, the focus goes where the change says (the moved question's button...).
-  // A render before the target is drawn (the form and the open question can arrive in separate renders on a
-  // busy tablet) leaves the wish for the next one.
-  useEffect(() => {
-    const id = focusNext.current;
-    const target = id ? document.getElementById(id) : null;
-    if (!target) return;
-    focusNext.current = null;
-    target.focus();
-  });
   const questions = form.questions;
   const previous = published[published.length - 1];
   const setQuestions = (next: Question[]) => changeForm((f) => ({ ...f, questions: next }));
